@@ -64,6 +64,7 @@ class KG(DefinedNamespace):
     agreementType: URIRef  # Agreement -> literal ("agreement", "ceasefire", "truce", ...)
     namedAfter: URIRef  # Agreement -> Region it is named after (Sochi, Astana, Adana)
     confidence: URIRef  # Evidence -> xsd:decimal
+    dateBasis: URIRef  # PhoneCall -> "text" (the text dates it) or "publication" (dated by the report)
 
 
 class SEM(DefinedNamespace):

@@ -1,0 +1,111 @@
+"""Agreement extractor: Doc in, AgreementFacts out (with covered regions, parties, date)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.extract import agreement_lexicon as lex
+from kg.extract.agreement_kinds import AgreementMention, ceasefires, named_agreements, party_agreements, truces
+from kg.extract.calls import evidence_of
+from kg.extract.facts import AgreementFact
+from kg.extract.regions import RegionResolver
+from kg.extract.sentence_view import SentenceView
+from kg.gazetteer.model import AGREEMENT, COUNTRY, REGION, Gazetteer
+from kg.graph.iris import agreement_iri
+from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
+from kg.text.boilerplate import in_ranges
+
+
+class AgreementReader:
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, regions: RegionResolver, article_id: str):
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.regions = regions
+        self.article_id = article_id
+        self.entities = list(doc.spans[ENTITY_SPANS])
+        self.demonyms = {s.start: s for s in doc.spans[GRAMMAR_SPANS] if s.label_ == DEMONYM}
+
+    def read(self, content: list[tuple[int, int]]) -> list[AgreementMention]:
+        mentions: list[AgreementMention] = []
+        for sentence in self.doc.sents:
+            if in_ranges(sentence.start_char, content):
+                mentions.extend(self.read_sentence(sentence))
+        return mentions
+
+    def read_sentence(self, sentence: Span) -> list[AgreementMention]:
+        view = SentenceView.of(sentence)
+        found = named_agreements(self, sentence) + ceasefires(self, view) + truces(self, view)
+        found += party_agreements(self, view)
+        found = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in found)]
+        for mention in found:
+            self.add_context(mention, sentence)
+        return sorted(found, key=lambda m: m.start)
+
+    def add_context(self, mention: AgreementMention, sentence: Span) -> None:
+        fact = mention.fact
+        fact.evidence.append(evidence_of(sentence, self.article_id))
+        fact.articles.add(self.article_id)
+        fact.covers.update(self.covered_after(mention.end, sentence))
+        fact.parties.update(self.parties_after(mention.end, sentence))
+        fact.date = fact.date or self.month_after(mention.end, sentence)
+
+    def covered_after(self, index: int, sentence: Span) -> list[str]:
+        """Regions in "حول/في/بـ X و Y" right after the name, or in a relative clause about it."""
+        view = SentenceView.of(sentence)
+        keys = view.keys_list(index, sentence.end)
+        if keys and keys[0] in lex.ABOUT_PLACE_WORDS or (keys and self.starts_with_place(index)):
+            return self.regions.regions_in(index, self.place_chain_end(index, sentence.end))
+        clause = self.relative_clause(index, sentence)
+        return self.regions.regions_in(*clause) if clause else []
+
+    def starts_with_place(self, index: int) -> bool:
+        return any(s.start == index and s.label_ in (REGION, COUNTRY) for s in self.entities)
+
+    def place_chain_end(self, index: int, limit: int) -> int:
+        """End of "في مناطق خفض التصعيد والمنطقة منزوعة السلاح": places joined by "و"."""
+        end = index
+        while end < limit:
+            key = self.doc[end].norm_
+            if key in lex.ABOUT_PLACE_WORDS or key in ("و", "،", "محافظه", "منطقه", "مدينه") or self.doc[end].is_punct:
+                end += 1
+                continue
+            place = [s for s in self.entities if s.start == end]
+            zone_words = self.regions.regions_in(end, min(limit, end + 5))
+            if place:
+                end = place[0].end
+            elif zone_words:
+                end = min(limit, end + 5)
+            else:
+                break
+        return end
+
+    def relative_clause(self, index: int, sentence: Span) -> tuple[int, int] | None:
+        view = SentenceView.of(sentence)
+        keys = view.keys_list(index, sentence.end)
+        words = keys[:12]
+        if not any(lex.RELATIVE_CLAUSE_RE.fullmatch(w) for w in words):
+            return None
+        offset = next(i for i, w in enumerate(words) if lex.RELATIVE_CLAUSE_RE.fullmatch(w))
+        start = view.token_ids[view.token_ids.index(index) + offset] if index in view.token_ids else index
+        next_agreement = [s.start for s in self.entities if s.label_ == AGREEMENT and s.start > start]
+        end = min([sentence.end] + [i for i in next_agreement if i < sentence.end])
+        return start, end
+
+    def parties_after(self, index: int, sentence: Span) -> list[str]:
+        """"بين كل من تركيا وروسيا"."""
+        keys = SentenceView.of(sentence).keys_list(index, sentence.end)
+        if "بين" not in keys[:4]:
+            return []
+        parties = []
+        for span in self.entities:
+            if span.start >= index and span.label_ == COUNTRY and span.start < index + 10:
+                parties.append(span.kb_id_)
+        return parties
+
+    def month_after(self, index: int, sentence: Span) -> str | None:
+        for mention in self.doc._.kg_dates or []:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and index <= span.start <= index + 4 and span.end <= sentence.end:
+                if mention.year and mention.month and mention.precision in ("month", "day"):
+                    return f"{mention.year:04d}-{mention.month:02d}"
+        return None

@@ -1,0 +1,125 @@
+"""Resolution of calls: the mentions of one article into calls, then one PhoneCall per real call."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+from kg.extract.facts import DATE_FROM_PUBLICATION, DATE_FROM_TEXT, CallFact, CallMention
+
+SAME_CALL_DAYS = 1  # reports of one call may be dated a day apart (call at night, statement next day)
+UNDATED_REPORT_DAYS = 7  # an undated report within a week after a dated call is the same call
+
+
+def compatible(first: dt.date | None, second: dt.date | None) -> bool:
+    return first is None or second is None or abs((first - second).days) <= SAME_CALL_DAYS
+
+
+def new_call(mention: CallMention, published: dt.date | None, country_of=None) -> CallFact:
+    call = CallFact(participants=frozenset(mention.participants), published=published)
+    add_mention(call, mention, country_of)
+    return call
+
+
+def initiating_parties(call: CallFact, initiators, country_of) -> set[str]:
+    """Initiators among the parties; "بمبادرة من الجانب التركي" names the Turkish party."""
+    found = {i for i in initiators if i in call.participants}
+    for initiator in initiators:
+        if initiator not in call.participants and country_of is not None:
+            found |= {p for p in call.participants if country_of(p) == initiator}
+    return found
+
+
+def add_mention(call: CallFact, mention: CallMention, country_of=None) -> None:
+    call.initiators.update(initiating_parties(call, mention.initiators, country_of))
+    if mention.date is not None:
+        call.dates.append(mention.date)
+        call.date_basis = DATE_FROM_TEXT
+    own = set(call.participants) | {country_of(p) for p in call.participants} if country_of else set(call.participants)
+    call.about.update(a for a in mention.about if a not in own)
+    if mention.evidence not in call.evidence:
+        call.evidence.append(mention.evidence)
+    call.articles.add(mention.evidence.article_id)
+
+
+def merge_article_mentions(
+    mentions: list[CallMention], published: dt.date | None, is_person: Callable[[str], bool], country_of: Callable[[str], str | None]
+) -> list[CallFact]:
+    """Calls of one article: the same parties and compatible dates make one call."""
+    calls: list[CallFact] = []
+    for mention in mentions:
+        target = find_target(calls, mention, is_person, country_of)
+        if target is not None:
+            add_mention(target, mention, country_of)
+        elif len(mention.participants) >= 2 and (not mention.anaphoric or not calls):
+            calls.append(new_call(mention, published, country_of))
+    return [call for call in calls if not subsumed(call, calls, is_person, country_of)]
+
+
+def find_target(calls, mention, is_person, country_of) -> CallFact | None:
+    if not calls:
+        return None
+    parties = frozenset(mention.participants)
+    for call in reversed(calls):
+        if call.participants == parties and compatible(call.date, mention.date):
+            return call
+    if mention.anaphoric:
+        for call in reversed(calls):
+            if parties <= call.participants or represented(parties, call, is_person, country_of):
+                return call
+    return None
+
+
+def represented(parties: frozenset[str], call: CallFact, is_person, country_of) -> bool:
+    """"الجانبين التركي والروسي" stands for a call between Turkish and Russian people."""
+    if not parties or any(is_person(p) for p in parties):
+        return False
+    countries = {country_of(p) or p for p in call.participants}
+    return {country_of(p) or p for p in parties} <= countries
+
+
+def subsumed(call: CallFact, calls: list[CallFact], is_person, country_of) -> bool:
+    """A call between countries or institutions, told in more detail as a call between their people."""
+    if any(is_person(p) for p in call.participants):
+        return False
+    for other in calls:
+        if other is not call and represented(call.participants, other, is_person, country_of):
+            other.evidence.extend(e for e in call.evidence if e not in other.evidence)
+            other.about.update(call.about)
+            return True
+    return False
+
+
+def date_publication_fallback(call: CallFact) -> None:
+    """A call told without a date happened by the time of the report: date it to the publication."""
+    if not call.dates and call.published is not None:
+        call.dates.append(call.published)
+        call.date_basis = DATE_FROM_PUBLICATION
+
+
+def same_real_call(first: CallFact, second: CallFact) -> bool:
+    if first.participants != second.participants:
+        return False
+    if first.date_basis == DATE_FROM_TEXT and second.date_basis == DATE_FROM_TEXT:
+        return compatible(first.date, second.date)
+    dated, undated = (first, second) if first.date_basis == DATE_FROM_TEXT else (second, first)
+    if dated.date is None or undated.date is None:
+        return True
+    return 0 <= (undated.date - dated.date).days <= UNDATED_REPORT_DAYS
+
+
+def merge_across_articles(calls: Iterable[CallFact]) -> list[CallFact]:
+    """One CallFact per real call: evidence and provenance from every report of it."""
+    merged: list[CallFact] = []
+    for call in sorted(calls, key=lambda c: (c.date_basis != DATE_FROM_TEXT, c.date or dt.date.max, sorted(c.articles))):
+        target = next((m for m in merged if same_real_call(m, call)), None)
+        if target is None:
+            merged.append(call)
+            continue
+        target.initiators.update(call.initiators)
+        if call.date_basis == DATE_FROM_TEXT:
+            target.dates.extend(call.dates)
+        target.about.update(call.about)
+        target.evidence.extend(e for e in call.evidence if e not in target.evidence)
+        target.articles.update(call.articles)
+    return merged

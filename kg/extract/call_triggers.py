@@ -1,0 +1,79 @@
+"""Finds the words that state a phone call in a sentence, and drops the look-alikes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract import call_lexicon as lex
+from kg.extract.sentence_view import SentenceView
+
+RECEIVE = "receive"  # X تلقى اتصالاً من Y: Y called
+MAKE = "make"  # X أجرى اتصالاً مع Y: X called
+VERB = "verb"  # X اتصل بـ Y / X يهاتف Y: X called
+RECIPROCAL = "reciprocal"  # تهاتف X و Y / تباحثا هاتفياً: nobody is said to have called
+NOUN = "noun"  # اتصال هاتفي بين X و Y
+ADVERB = "adverb"  # بحث X مع Y هاتفياً
+ANAPHOR = "anaphor"  # خلال الاتصال: the call already told
+
+TRIGGER_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
+    (lex.RECEIVE_RE, RECEIVE),
+    (lex.MAKE_RE, MAKE),
+    (lex.RECIPROCAL_RE, RECIPROCAL),
+    (lex.VERB_CALL_RE, VERB),
+    (lex.VERB_PHONE_RE, VERB),
+    (lex.NOUN_RE, NOUN),
+    (lex.NOUN_WITH_PARTY_RE, NOUN),
+    (lex.ANAPHOR_RE, ANAPHOR),
+    (lex.ADVERB_RE, ADVERB),
+)
+TRAP_WINDOW = 6  # words before a trigger in which planning or negation words count
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int  # doc token span
+    end: int
+    frame: str
+    text: str  # the matched keys
+
+
+def find_triggers(view: SentenceView) -> list[Trigger]:
+    """Call triggers of a sentence, most explicit frame first, without overlaps or traps."""
+    found: list[Trigger] = []
+    for pattern, frame in TRIGGER_PATTERNS:
+        for match in pattern.finditer(view.keys):
+            start, end = view.tokens_of(match)
+            if not any(t.start < end and start < t.end for t in found):
+                found.append(Trigger(start, end, frame, match.group(0).strip()))
+    return [trigger for trigger in found if not is_trap(view, trigger)]
+
+
+def is_trap(view: SentenceView, trigger: Trigger) -> bool:
+    before = view.keys_list(view.sentence.start, trigger.start)
+    window = " ".join(before[-TRAP_WINDOW:])
+    sentence = view.keys
+    first = trigger.text.split(" ")[0]
+    return (
+        bool(lex.FUTURE_VERB_RE.match(first))
+        or bool(lex.PLANNED_RE.search(window))
+        or bool(lex.NEGATION_RE.search(" ".join(before[-3:])))
+        or bool(lex.DENIAL_RE.search(" ".join(before)))
+        or bool(lex.NOT_DIPLOMATIC_RE.search(sentence))
+        or (bool(before) and bool(lex.INSTITUTION_BEFORE_RE.search(before[-1])) and trigger.frame in (ANAPHOR, NOUN))
+        or is_interview(view, trigger)
+        or is_bare_noun(view, trigger)
+    )
+
+
+def is_interview(view: SentenceView, trigger: Trigger) -> bool:
+    """"قال لـ«الشرق الأوسط» عبر الهاتف"، "في اتصال هاتفي مع وكالة الصحافة الفرنسية"."""
+    after = " ".join(view.keys_list(trigger.end, trigger.end + 4))
+    if lex.MEDIA_RE.search(after):
+        return True
+    return trigger.frame in (ADVERB, NOUN) and bool(lex.SAID_TO_RE.search(view.keys))
+
+
+def is_bare_noun(view: SentenceView, trigger: Trigger) -> bool:
+    """"هاتفي" alone is an adjective of something else unless it follows a call noun."""
+    return trigger.frame == ADVERB and trigger.text == "هاتفي"

@@ -1,0 +1,142 @@
+"""Call extractor: Doc in, one CallMention per sentence that states a call."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.call_lexicon import INITIATIVE_RE, OTHER_EVENT_BEFORE_DATE
+from kg.extract.call_parties import PartyFinder
+from kg.extract.call_triggers import ANAPHOR, find_triggers
+from kg.extract.facts import ActorMention, CallMention, Evidence
+from kg.extract.sentence_view import SentenceView
+from kg.text.boilerplate import in_ranges
+
+FRAME_RANK = {"receive": 0, "make": 1, "verb": 2, "reciprocal": 3, "noun": 4, "adverb": 5, "anaphor": 6}
+# "تلتها بعد يوم واحد"، "في اليوم التالي": a date counted from the call told before
+AFTER_PREVIOUS_RE = re.compile(r"(?<!\S)(?:بعد (?:يوم واحد|يوم|يومين)|في اليوم التالي|غداه|اليوم التالي)(?!\S)")
+DAYS_AFTER = {"يومين": 2}
+
+
+REFERS_BACK_RE = re.compile(r"(?<!\S)(?:بينهما|بينهم|ذلك|الجانبين|الطرفين)(?!\S)")
+
+
+def refers_back(view: SentenceView) -> bool:
+    """"جاء ذلك في اتصال هاتفي جرى بينهما": the parties are named in the sentence before."""
+    return bool(REFERS_BACK_RE.search(view.keys))
+
+
+def unique_actors(actors) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(actors))
+
+
+def evidence_of(sentence: Span, article_id: str) -> Evidence:
+    text = sentence.text
+    stripped = text.strip()
+    start = sentence.start_char + (len(text) - len(text.lstrip()))
+    return Evidence(article_id, start, start + len(stripped), stripped)
+
+
+class CallReader:
+    def __init__(self, doc: Doc, mentions: list[ActorMention], article_id: str, published: dt.date | None):
+        self.doc = doc
+        self.article_id = article_id
+        self.published = published
+        self.dates = [d for d in (doc._.kg_dates or [])]
+        date_tokens = {t.i for d in self.dates for t in doc.char_span(d.start, d.end, alignment_mode="expand") or []}
+        self.parties = PartyFinder(doc, mentions, date_tokens)
+
+    def read(self, content: list[tuple[int, int]], regions_of) -> list[CallMention]:
+        mentions: list[CallMention] = []
+        previous: Span | None = None
+        for index, sentence in enumerate(self.doc.sents):
+            if not in_ranges(sentence.start_char, content) or not sentence.text.strip():
+                continue
+            mentions.extend(self.read_sentence(sentence, index, regions_of, previous, mentions))
+            previous = sentence
+        return mentions
+
+    def read_sentence(self, sentence: Span, index: int, regions_of, previous, told) -> list[CallMention]:
+        """One mention per call the sentence tells: triggers with other parties are other calls."""
+        view = SentenceView.of(sentence)
+        triggers = sorted(find_triggers(view), key=lambda t: t.start)
+        found: list[CallMention] = []
+        floor = sentence.start
+        for position, trigger in enumerate(triggers):
+            ceiling = triggers[position + 1].start if position + 1 < len(triggers) else sentence.end
+            mention, chain_end = self.read_segment(view, trigger, (floor, ceiling), index, regions_of, previous, told + found)
+            same = next((m for m in found if set(mention.participants) <= set(m.participants)), None)
+            if same is None or not mention.participants:
+                if same is None:
+                    found.append(mention)
+                    floor = chain_end
+            elif FRAME_RANK[trigger.frame] < FRAME_RANK.get(getattr(same, "frame", "anaphor"), 6):
+                found[found.index(same)] = replace(same, initiators=same.initiators or mention.initiators)
+        return found
+
+    def read_segment(self, view, trigger, bounds, index, regions_of, previous, told) -> tuple[CallMention, int]:
+        sentence = view.sentence
+        found = self.parties.parties(bounds[0], bounds[1], trigger)
+        participants = found.participants
+        if len(participants) < 2 and previous is not None and refers_back(view) and not told:
+            participants = unique_actors(participants + self.parties.sentence_actors(previous))
+        initiators = found.initiators or self.initiative(view)
+        anaphoric = trigger.frame == ANAPHOR or found.plural_reference or len(participants) < 2
+        mention = CallMention(
+            participants=participants,
+            initiators=tuple(initiators),
+            date=self.date_after_previous(bounds, told) or self.call_date(bounds, trigger.start, told),
+            about=regions_of(sentence, participants),
+            evidence=evidence_of(sentence, self.article_id),
+            sentence_index=index,
+            anaphoric=anaphoric,
+        )
+        return mention, found.end
+
+    def date_after_previous(self, bounds: tuple[int, int], told: list[CallMention]) -> dt.date | None:
+        days = self.days_after_previous(self.doc[bounds[0] : bounds[1]])
+        dated = [m.date for m in told if m.date is not None]
+        return dated[-1] + dt.timedelta(days=days) if days and dated else None
+
+    def initiative(self, view: SentenceView) -> tuple[str, ...]:
+        """"بمبادرة من الجانب التركي": the actors right after the phrase."""
+        match = INITIATIVE_RE.search(view.keys)
+        if match is None:
+            return ()
+        _, end = view.tokens_of(match)
+        chain = self.parties.chain(end, view.sentence.end)
+        return tuple(a for m in chain[:1] for a in m.actors)
+
+    def call_date(self, bounds: tuple[int, int], trigger_start: int, told: list[CallMention]) -> dt.date | None:
+        """The day-precise date nearest the trigger that is not another event's nor an earlier call's."""
+        candidates = []
+        segment = self.doc[bounds[0] : bounds[1]]
+        sentence = segment.sent
+        taken = {m.date for m in told if m.evidence.start == evidence_of(sentence, self.article_id).start}
+        for mention in self.dates:
+            if not (segment.start_char <= mention.start < segment.end_char) or mention.value in taken:
+                continue
+            if mention.value is None or mention.precision != "day" or self.is_other_event(mention.start):
+                continue
+            if self.published and mention.value > self.published:
+                continue
+            token = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            distance = abs((token.start if token is not None else 0) - trigger_start)
+            candidates.append((distance, mention.value))
+        return min(candidates)[1] if candidates else None
+
+    def is_other_event(self, char: int) -> bool:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        before = [self.doc[i].norm_ for i in range(max(span.start - 3, span.sent.start), span.start)]
+        return any(word in OTHER_EVENT_BEFORE_DATE for word in before)
+
+    def days_after_previous(self, segment: Span) -> int | None:
+        match = AFTER_PREVIOUS_RE.search(" ".join(t.norm_ for t in segment if not t.is_space))
+        if match is None:
+            return None
+        return DAYS_AFTER.get(match.group(0).split()[-1], 1)

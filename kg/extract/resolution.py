@@ -1,0 +1,156 @@
+"""Within-article resolution: titles, counterparts and sides to the actors they mean.
+
+"وزير الدفاع التركي" -> the person the article names with that title, else the gazetteer's holder
+of the office on the article's date; "نظيره الروسي" -> the holder of the anchor person's office in
+Russia; "الجانبين التركي والروسي" -> the two countries; "وزيرا دفاع البلدين" -> the defence ministers
+of the two countries the article is about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from kg.extract.facts import ActorMention, NewPerson
+from kg.gazetteer.model import ACTOR_KINDS, COUNTRY, PERSON, REGION, Gazetteer
+from kg.graph.iris import person_iri
+from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
+from kg.pipeline.titles import COUNTERPART, SIDE, TitleMention
+
+
+@dataclass
+class Resolution:
+    mentions: list[ActorMention] = field(default_factory=list)
+    people: list[NewPerson] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)  # person -> role stated in this article
+
+
+class Resolver:
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, article_id: str, day: dt.date | None):
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.article_id = article_id
+        self.day = day
+        self.result = Resolution()
+        self.roster: dict[tuple[str, str | None], str] = {}
+        self.titles: list[TitleMention] = list(doc._.kg_titles or [])
+
+    def resolve(self) -> Resolution:
+        self.build_roster()
+        covered: set[int] = set()
+        for title in self.titles:
+            actors = self.title_actors(title)
+            if actors:
+                self.result.mentions.append(ActorMention(title.start, title.end, actors, title.kind))
+                covered.update(range(title.start, title.end))
+        for span in self.doc.spans[ENTITY_SPANS]:
+            actor = self.entity_actor(span.label_, span.kb_id_)
+            if actor and span.start not in covered:
+                via = "name" if span.label_ in ACTOR_KINDS else "metonym"
+                self.result.mentions.append(ActorMention(span.start, span.end, (actor,), via))
+        self.result.mentions.sort(key=lambda m: (m.start, m.end))
+        return self.result
+
+    def entity_actor(self, kind: str, iri: str) -> str | None:
+        if kind in ACTOR_KINDS:
+            return iri
+        if kind == REGION:  # a capital stands for its government: "موسكو وأنقرة"
+            for country in self.gazetteer.of_kind(COUNTRY):
+                if country.capital == iri:
+                    return country.iri
+        return None
+
+    def build_roster(self) -> None:
+        """Who holds which office according to this article (explicit "title + name")."""
+        for span in self.doc.spans[ENTITY_SPANS]:
+            position = self.gazetteer.position_of(span.kb_id_, self.day) if span.label_ == PERSON else None
+            if position is not None:
+                self.roster.setdefault((position.role, position.country), span.kb_id_)
+        for title in self.titles:
+            person = title.person or self.discovered_person(title)
+            if person and title.role and len(title.countries) <= 1:
+                country = title.countries[0] if title.countries else self.country_of(person)
+                self.roster[(title.role, country)] = person
+                self.result.roles[person] = title.role
+
+    def discovered_person(self, title: TitleMention) -> str | None:
+        if title.name is None or title.plural:
+            return None
+        label = self.doc[title.name[0] : title.name[1]].text
+        country = title.countries[0] if len(title.countries) == 1 else None
+        iri = person_iri(label)
+        if all(p.iri != iri for p in self.result.people):
+            self.result.people.append(NewPerson(iri, label, title.role, country, self.article_id))
+        return iri
+
+    def country_of(self, person: str) -> str | None:
+        entity = self.gazetteer.get(person)
+        if entity is not None:
+            return entity.country
+        return next((p.country for p in self.result.people if p.iri == person), None)
+
+    def title_actors(self, title: TitleMention) -> tuple[str, ...]:
+        if title.person:
+            return (title.person,)
+        if title.name and not title.plural:
+            return (person_iri(self.doc[title.name[0] : title.name[1]].text),)
+        if title.kind == SIDE:
+            return title.countries
+        if title.kind == COUNTERPART:
+            return self.counterpart_actors(title)
+        countries = self.salient_countries() if title.both_countries else title.countries
+        return tuple(a for a in (self.holder(title.role, c) for c in countries) if a)
+
+    def holder(self, role: str | None, country: str) -> str | None:
+        """The person in `role` for `country`: named in the article, else in office on the day."""
+        if role is None:
+            return None
+        if (role, country) in self.roster:
+            return self.roster[(role, country)]
+        holders = self.gazetteer.holders(role, country, self.day)
+        if not holders:
+            return None
+        entity = max(holders, key=lambda p: max(q.valid_from or dt.date.min for q in p.positions))
+        return entity.iri
+
+    def counterpart_actors(self, title: TitleMention) -> tuple[str, ...]:
+        anchor = self.anchor_person(title.start)
+        if anchor is None:
+            return ()
+        role = self.result.roles.get(anchor)
+        if role is None:
+            position = self.gazetteer.position_of(anchor, self.day)
+            role = position.role if position else None
+        return tuple(a for a in (self.holder(role, c) for c in title.countries) if a)
+
+    def anchor_person(self, before: int) -> str | None:
+        """The nearest person named before a counterpart in the same sentence, or the one before."""
+        sentence_start = self.doc[before].sent.start
+        previous = [m for m in self.result.mentions if m.end <= before]
+        people = [m for m in previous if any(self.is_person(a) for a in m.actors)]
+        if not people:
+            return None
+        nearest = max(people, key=lambda m: m.end)
+        if nearest.start < sentence_start and self.doc[nearest.start].sent.start != self.doc[sentence_start - 1].sent.start:
+            return None
+        return next(a for a in nearest.actors if self.is_person(a))
+
+    def is_person(self, iri: str) -> bool:
+        entity = self.gazetteer.get(iri)
+        return (entity is not None and entity.kind == PERSON) or any(p.iri == iri for p in self.result.people)
+
+    def salient_countries(self) -> tuple[str, ...]:
+        """The two countries this article names most (countries and nationality adjectives)."""
+        counts: Counter[str] = Counter()
+        for span in list(self.doc.spans[ENTITY_SPANS]) + list(self.doc.spans[GRAMMAR_SPANS]):
+            if span.label_ in (COUNTRY, DEMONYM):
+                counts[span.kb_id_] += 1
+        ranked = sorted(counts, key=lambda c: (-counts[c], c))
+        return tuple(ranked[:2]) if len(ranked) >= 2 else ()
+
+
+def resolve_mentions(doc: Doc, gazetteer: Gazetteer, article_id: str, day: dt.date | None) -> Resolution:
+    return Resolver(doc, gazetteer, article_id, day).resolve()

@@ -1,0 +1,138 @@
+"""Facts -> an rdflib Graph on the embedded Oxigraph store."""
+
+from __future__ import annotations
+
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, XSD
+
+from kg.extract.facts import AgreementFact, CallFact, Evidence
+from kg.gazetteer.model import Gazetteer
+from kg.graph.corpus_facts import CorpusFacts
+from kg.graph.entities import EntityWriter
+from kg.graph.iris import article_iri, call_iri, evidence_iri
+from kg.vocab import KG, KGR, WD, resource
+
+STORE = "Oxigraph"
+
+
+def new_graph() -> Graph:
+    graph = Graph(store=STORE)
+    bind_prefixes(graph)
+    return graph
+
+
+# one prefix per kind of resource, so that Turtle can write `person:vladimir-putin`
+RESOURCE_PREFIXES = ("person", "organization", "country", "region", "agreement", "call", "evidence", "article", "zone-type")
+
+
+def bind_prefixes(graph: Graph) -> None:
+    fixed = (("kg", KG._NS), ("kgr", KGR), ("prov", PROV), ("dcterms", DCTERMS), ("skos", SKOS), ("owl", OWL), ("wd", WD))
+    for prefix, namespace in fixed:
+        graph.bind(prefix, namespace, override=True)
+    for kind in RESOURCE_PREFIXES:
+        graph.bind(kind.replace("-", ""), resource(kind, ""), override=True)
+
+
+def build_graph(facts: CorpusFacts, gazetteer: Gazetteer, gazetteer_graph: Graph) -> Graph:
+    triples: list[tuple] = []
+    for article in facts.articles:
+        triples += article_triples(article)
+    for call in facts.calls:
+        triples += call_triples(call, gazetteer)
+    for agreement in facts.agreements:
+        triples += agreement_triples(agreement)
+    triples += EntityWriter(facts, gazetteer, gazetteer_graph).triples(referenced(triples))
+    graph = new_graph()
+    graph.addN((s, p, o, graph) for s, p, o in sorted(set(triples)))
+    return graph
+
+
+def referenced(triples: list[tuple]) -> set[URIRef]:
+    """Entities the facts point at (participants, regions, parties …)."""
+    linking = {KG.participant, KG.initiator, KG.about, KG.covers, KG.party}
+    return {o for _, p, o in triples if p in linking and isinstance(o, URIRef)}
+
+
+def article_triples(article) -> list[tuple]:
+    node = URIRef(article_iri(article.id))
+    triples = [(node, RDF.type, KG.Article), (node, DCTERMS.identifier, Literal(article.id))]
+    if article.published:
+        triples.append((node, DCTERMS.date, Literal(article.published.isoformat(), datatype=XSD.date)))
+    if article.source:
+        triples.append((node, DCTERMS.source, Literal(article.source)))
+    if article.headline:
+        triples.append((node, RDFS.label, Literal(article.headline, lang="ar")))
+    return triples
+
+
+def evidence_triples(subject: URIRef, evidence: Evidence) -> list[tuple]:
+    node = URIRef(evidence_iri(evidence.article_id, evidence.start, evidence.end))
+    article = URIRef(article_iri(evidence.article_id))
+    return [
+        (subject, KG.evidence, node),
+        (subject, PROV.wasDerivedFrom, article),
+        (node, RDF.type, KG.Evidence),
+        (node, KG.quote, Literal(evidence.quote, lang="ar")),
+        (node, KG.article, article),
+        (node, KG.start, Literal(evidence.start)),
+        (node, KG.end, Literal(evidence.end)),
+    ]
+
+
+def call_triples(call: CallFact, gazetteer: Gazetteer) -> list[tuple]:
+    node = URIRef(call_iri(call.date, call.participants))
+    parties = sorted(call.participants)
+    triples = [(node, RDF.type, KG.PhoneCall)]
+    triples += [(node, KG.participant, URIRef(p)) for p in parties]
+    triples += [(node, KG.initiator, URIRef(i)) for i in sorted(call.initiators)]
+    triples += [(node, KG.about, URIRef(a)) for a in sorted(call.about)]
+    if call.date:
+        triples.append((node, KG.date, Literal(call.date.isoformat(), datatype=XSD.date)))
+        triples.append((node, KG.dateBasis, Literal(call.date_basis)))
+    triples += call_labels(node, call, gazetteer)
+    for evidence in call.evidence:
+        triples += evidence_triples(node, evidence)
+    triples += projection_triples(call)
+    return triples
+
+
+def call_labels(node: URIRef, call: CallFact, gazetteer: Gazetteer) -> list[tuple]:
+    def name(iri: str, language: str) -> str:
+        entity = gazetteer.get(iri)
+        if entity is None:
+            return iri.rsplit("/", 1)[-1]
+        return (entity.label_en or entity.label_ar) if language == "en" else entity.label_ar
+
+    parties = sorted(call.participants)
+    day = call.date.isoformat() if call.date else "undated"
+    label_ar = "اتصال هاتفي: " + " – ".join(name(p, "ar") for p in parties)
+    label_en = "Phone call: " + " – ".join(name(p, "en") for p in parties) + f", {day}"
+    return [(node, RDFS.label, Literal(label_ar, lang="ar")), (node, RDFS.label, Literal(label_en, lang="en"))]
+
+
+def projection_triples(call: CallFact) -> list[tuple]:
+    """kg:called from each initiator to every other party; kg:spokeWith between every pair."""
+    parties = sorted(call.participants)
+    triples = [(URIRef(a), KG.spokeWith, URIRef(b)) for a in parties for b in parties if a != b]
+    triples += [
+        (URIRef(i), KG.called, URIRef(p)) for i in sorted(call.initiators) for p in parties if p != i and p not in call.initiators
+    ]
+    return triples
+
+
+def agreement_triples(agreement: AgreementFact) -> list[tuple]:
+    node = URIRef(agreement.iri)
+    triples = [(node, RDF.type, KG.Agreement), (node, RDFS.label, Literal(agreement.label_ar, lang="ar"))]
+    if agreement.label_en:
+        triples.append((node, RDFS.label, Literal(agreement.label_en, lang="en")))
+    triples += [(node, SKOS.altLabel, Literal(a, lang="ar")) for a in sorted(agreement.alt_labels_ar - {agreement.label_ar})]
+    if agreement.agreement_type:
+        triples.append((node, KG.agreementType, Literal(agreement.agreement_type)))
+    triples += [(node, KG.covers, URIRef(r)) for r in sorted(agreement.covers)]
+    triples += [(node, KG.party, URIRef(p)) for p in sorted(agreement.parties)]
+    if agreement.date:
+        datatype = XSD.gYearMonth if len(agreement.date) == 7 else XSD.date
+        triples.append((node, KG.date, Literal(agreement.date, datatype=datatype)))
+    for evidence in agreement.evidence:
+        triples += evidence_triples(node, evidence)
+    return triples

@@ -1,0 +1,36 @@
+"""The text layer: `spacy.blank("ar")` with our tokenizer and components."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# importing the modules registers their factories
+from kg.pipeline import dates, gazetteer_matcher, normalizer, sentences, titles  # noqa: F401
+from kg.text.tokenizer import create_tokenizer
+
+PIPELINE = ("kg_sentences", "kg_normalizer", "kg_gazetteer", "kg_titles", "kg_dates")
+CONFIGURED = frozenset({"kg_normalizer", "kg_gazetteer", "kg_titles"})
+
+
+def build_nlp(gazetteer_dir: Path | None = None) -> Language:
+    """A ready pipeline; the gazetteer is read when it is initialised."""
+    nlp = spacy.blank("ar")
+    nlp.tokenizer = create_tokenizer(nlp)
+    config = {"gazetteer_dir": str(gazetteer_dir) if gazetteer_dir else None}
+    for name in PIPELINE:
+        nlp.add_pipe(name, config=config if name in CONFIGURED else {})
+    nlp.initialize()
+    return nlp
+
+
+def analyse(nlp: Language, text: str, article_id: str = "", published: dt.date | None = None) -> Doc:
+    """Run the pipeline on one article's text."""
+    doc = nlp.make_doc(text)
+    doc._.article_id = article_id
+    doc._.published = published
+    return nlp(doc)

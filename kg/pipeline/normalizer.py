@@ -1,0 +1,46 @@
+"""`kg_normalizer`: sets each token's NORM to its match key (normalised, clitic-aware)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.gazetteer.loader import load_gazetteer
+from kg.gazetteer.model import Gazetteer
+from kg.pipeline.vocabulary import GRAMMAR_WORDS, label_words, token_key
+
+
+def gazetteer_labels(gazetteer: Gazetteer) -> list[str]:
+    labels: list[str] = []
+    for entity in gazetteer.entities.values():
+        labels.extend(entity.labels_ar)
+        labels.extend(entity.demonyms_ar)
+    return labels
+
+
+class Normalizer:
+    """Token NORM = normalised form, with proclitics (و ف ب ل ك ال لل) cut when the stem is a known word."""
+
+    def __init__(self, nlp: Language, name: str, gazetteer_dir: str | None):
+        self.nlp = nlp
+        self.name = name
+        self.gazetteer_dir = gazetteer_dir
+        self.vocabulary: frozenset[str] = GRAMMAR_WORDS
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        gazetteer, _ = load_gazetteer(Path(self.gazetteer_dir) if self.gazetteer_dir else None)
+        words = label_words(gazetteer_labels(gazetteer), self.nlp.make_doc)
+        self.vocabulary = frozenset(words) | GRAMMAR_WORDS
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if not token.is_space:
+                token.norm_ = token_key(token.text, self.vocabulary)
+        return doc
+
+
+@Language.factory("kg_normalizer", default_config={"gazetteer_dir": None})
+def make_normalizer(nlp: Language, name: str, gazetteer_dir: str | None) -> Normalizer:
+    return Normalizer(nlp, name, gazetteer_dir)

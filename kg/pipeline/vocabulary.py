@@ -1,0 +1,44 @@
+"""Match keys: the normalised, clitic-aware form of a token that the matchers compare."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from kg.text.chars import QUOTE_MARKS
+from kg.text.normalize import normalize_text, strip_clitics
+
+# words of the grammar that may carry proclitics and must be recognised behind them
+GRAMMAR_WORDS = frozenset(
+    normalize_text(word)
+    for word in (
+        "نظيره", "نظيرها", "نظيريه", "نظيرهما", "نظيرته", "الجانب", "الجانبين", "الجانبان",
+        "الطرف", "الطرفين", "الطرفان", "البلدين", "البلدان", "الزعيمين", "الزعيمان",
+        "اتصال", "اتصالا", "الاتصال", "مكالمة", "المكالمة", "محادثة", "المحادثة", "هاتفي",
+        "هاتفيا", "الهاتفي", "الهاتف", "اتفاق", "اتفاقية", "الاتفاق", "الاتفاقية", "مذكرة",
+        "هدنة", "الهدنة", "وقف", "مؤتمر", "الاتفاقات", "الاتفاقيات", "تفاهمات", "مبادرة",
+    )
+)
+
+
+def token_key(text: str, vocabulary: frozenset[str]) -> str:
+    """The match key of one token: normalised, with proclitics cut when the stem is known."""
+    return strip_clitics(normalize_text(text), vocabulary)
+
+
+def is_quote(token: Token) -> bool:
+    return bool(token.text) and all(char in QUOTE_MARKS for char in token.text)
+
+
+def content_tokens(doc: Doc) -> list[Token]:
+    """Tokens the phrase matchers see: quotes and white space are skipped."""
+    return [token for token in doc if not token.is_space and not is_quote(token)]
+
+
+def label_words(labels: Iterable[str], tokenize) -> set[str]:
+    """Every normalised word of the given labels."""
+    words: set[str] = set()
+    for label in labels:
+        words.update(normalize_text(token.text) for token in tokenize(label) if not is_quote(token))
+    return words
