@@ -38,10 +38,14 @@ ACTIONS = [
     ("clear selection", "x.clearSelection()"),
     ("untick region", "x.setTypeFilter('region', false)"),
     ("tick region", "x.setTypeFilter('region', true)"),
-    ("untick about", "x.setRelationFilter('about', false)"),
     ("date range 2020", "x.setDateRange('2020-01-01', '2020-12-31')"),
     ("all dates", "x.setDateRange(null, null)"),
     ("select hub (panel)", "x.selectNode(HUB_ID)"),
+    ("tick about (all edges)", "x.setRelationFilter('about', true)"),
+    ("search hub, all edges", "x.search(HUB_AR)"),
+    ("date range 2020, all edges", "x.setDateRange('2020-01-01', '2020-12-31')"),
+    ("all dates, all edges", "x.setDateRange(null, null)"),
+    ("untick about", "x.setRelationFilter('about', false)"),
     ("English labels", "x.setLanguage('en')"),
     ("Arabic labels", "x.setLanguage('ar')"),
 ]
@@ -82,6 +86,7 @@ def browse(out: Path) -> None:
         page.wait_for_function("document.body.dataset.ready === '1'", timeout=300_000)
         print("Chromium")
         print(f"  {'load + parse + first draw':<28} {time.perf_counter() - start:7.2f} s")
+        print(f"  in-page timings (ms): {page.evaluate('window.kgExplorer.timings')}")
         hub = page.evaluate("() => { const n = [...window.kgExplorer.network.body.data.nodes.get()]"
                             ".sort((a, b) => b.value - a.value)[0]; return n.id; }")
         hub_ar = page.evaluate("id => JSON.parse(document.getElementById('kg-data').textContent)"

@@ -66,10 +66,7 @@ def surface(reader, start: int, end: int) -> str:
 def ceasefires(reader, view: SentenceView) -> list[AgreementMention]:
     found = []
     for match in lex.CEASEFIRE_RE.finditer(view.keys):
-        before = view.keys[: match.start()].split()[-3:]
-        if any(word in lex.CEASEFIRE_WISHED_BEFORE for word in before):
-            continue
-        if not any(word in lex.CEASEFIRE_IN_FORCE_BEFORE for word in before):
+        if not ceasefire_in_force(view.keys[: match.start()].split()[-3:]):
             continue
         start, end = view.tokens_of(match)
         places_end = reader.place_chain_end(end, view.sentence.end)
@@ -77,6 +74,16 @@ def ceasefires(reader, view: SentenceView) -> list[AgreementMention]:
         if covers:
             found.append(AgreementMention(start, places_end, ceasefire_fact(reader, covers, start, places_end)))
     return found
+
+
+def ceasefire_in_force(before: list[str]) -> bool:
+    """The nearest telling word before "وقف إطلاق النار": agreed ("الالتزام بـ") or wished ("تحقيق")."""
+    for word in reversed(before):
+        if word in lex.CEASEFIRE_WISHED_BEFORE:
+            return False
+        if word in lex.CEASEFIRE_IN_FORCE_BEFORE:
+            return True
+    return False
 
 
 def ceasefire_fact(reader, covers: list[str], start: int, end: int) -> AgreementFact:

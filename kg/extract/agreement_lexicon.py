@@ -18,7 +18,7 @@ CEASEFIRE_IN_FORCE_BEFORE = frozenset(
     "تثبيت سريان صمود اعلان نظام لاتفاق هدنه".split()
 )
 # a ceasefire wished for, not agreed: "تحقيق وقف…"، "الدعوة إلى وقف…"
-CEASEFIRE_WISHED_BEFORE = frozenset("تحقيق التوصل الي الدعوه دعا يدعو طالب يطالب ضروره اجل للتوصل لتحقيق".split())
+CEASEFIRE_WISHED_BEFORE = frozenset("تحقيق التوصل الدعوه دعا يدعو طالب يطالب ضروره اجل للتوصل لتحقيق اقتراح مقترح".split())
 TRUCE_RE = re.compile(
     r"(?<!\S)هدنه(?: لمده)? (\d{1,3})(?: (ساعه|ساعات|يوما|ايام|يوم|اسبوع|اسابيع))?(?!\S)"
 )

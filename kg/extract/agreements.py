@@ -46,17 +46,20 @@ class AgreementReader:
         fact.evidence.append(evidence_of(sentence, self.article_id))
         fact.articles.add(self.article_id)
         fact.covers.update(self.covered_after(mention.end, sentence))
+        if not fact.dynamic:
+            named = {fact.iri and self.gazetteer.get(fact.iri).named_after}
+            fact.covers.update(p for p in self.regions.places_in_words(mention.start, mention.end) if p not in named)
         fact.parties.update(self.parties_after(mention.end, sentence))
         fact.date = fact.date or self.month_after(mention.end, sentence)
 
     def covered_after(self, index: int, sentence: Span) -> list[str]:
         """Regions in "حول/في/بـ X و Y" right after the name, or in a relative clause about it."""
-        view = SentenceView.of(sentence)
-        keys = view.keys_list(index, sentence.end)
-        if keys and keys[0] in lex.ABOUT_PLACE_WORDS or (keys and self.starts_with_place(index)):
-            return self.regions.regions_in(index, self.place_chain_end(index, sentence.end))
+        keys = SentenceView.of(sentence).keys_list(index, sentence.end)
+        found: list[str] = []
+        if keys and (keys[0] in lex.ABOUT_PLACE_WORDS or self.starts_with_place(index)):
+            found += self.regions.regions_in(index, self.place_chain_end(index, sentence.end))
         clause = self.relative_clause(index, sentence)
-        return self.regions.regions_in(*clause) if clause else []
+        return found + (self.regions.regions_in(*clause) if clause else [])
 
     def starts_with_place(self, index: int) -> bool:
         return any(s.start == index and s.label_ in (REGION, COUNTRY) for s in self.entities)

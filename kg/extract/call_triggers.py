@@ -57,6 +57,7 @@ def is_trap(view: SentenceView, trigger: Trigger) -> bool:
     return (
         bool(lex.FUTURE_VERB_RE.match(first))
         or bool(lex.PLANNED_RE.search(window))
+        or bool(lex.REQUESTED_RE.search(window))
         or bool(lex.NEGATION_RE.search(" ".join(before[-3:])))
         or bool(lex.DENIAL_RE.search(" ".join(before)))
         or bool(lex.NOT_DIPLOMATIC_RE.search(sentence))

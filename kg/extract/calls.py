@@ -41,8 +41,9 @@ def evidence_of(sentence: Span, article_id: str) -> Evidence:
 
 
 class CallReader:
-    def __init__(self, doc: Doc, mentions: list[ActorMention], article_id: str, published: dt.date | None):
+    def __init__(self, doc: Doc, mentions: list[ActorMention], article_id: str, published: dt.date | None, country_of=None):
         self.doc = doc
+        self.country_of = country_of or (lambda iri: None)
         self.article_id = article_id
         self.published = published
         self.dates = [d for d in (doc._.kg_dates or [])]
@@ -83,6 +84,7 @@ class CallReader:
         participants = found.participants
         if len(participants) < 2 and previous is not None and refers_back(view) and not told:
             participants = unique_actors(participants + self.parties.sentence_actors(previous))
+        participants = self.without_represented_countries(participants)
         initiators = found.initiators or self.initiative(view)
         anaphoric = trigger.frame == ANAPHOR or found.plural_reference or len(participants) < 2
         mention = CallMention(
@@ -100,6 +102,11 @@ class CallReader:
         days = self.days_after_previous(self.doc[bounds[0] : bounds[1]])
         dated = [m.date for m in told if m.date is not None]
         return dated[-1] + dt.timedelta(days=days) if days and dated else None
+
+    def without_represented_countries(self, participants: tuple[str, ...]) -> tuple[str, ...]:
+        """"وزيرا دفاع البلدين تركيا وروسيا": a country is not a party beside its own minister."""
+        people_countries = {self.country_of(p) for p in participants if self.country_of(p) not in (None, p)}
+        return tuple(p for p in participants if p not in people_countries)
 
     def initiative(self, view: SentenceView) -> tuple[str, ...]:
         """"بمبادرة من الجانب التركي": the actors right after the phrase."""

@@ -63,7 +63,7 @@ class RegionResolver:
         found: list[tuple[int, str]] = []
         for span in self.spans:
             if start <= span.start and span.end <= end:
-                iri = span.kb_id_ if span.label_ in PLACE_KINDS else self.zone(span.kb_id_, span.sent)
+                iri = span.kb_id_ if span.label_ in PLACE_KINDS else self.zone(span.kb_id_, span)
                 if iri:
                     found.append((span.start, iri))
         if sentence is not None:
@@ -77,15 +77,17 @@ class RegionResolver:
             for match in pattern.finditer(view.keys):
                 first, last = view.tokens_of(match)
                 if start <= first and last <= end and not taken.intersection(range(first, last)):
-                    iri = self.zone(zone_type, sentence)
+                    iri = self.zone(zone_type, self.doc[first:last])
                     if iri:
                         found.append((first, iri))
         return found
 
-    def zone(self, zone_type: str, sentence: Span) -> str | None:
-        """The zone of kind `zone_type` in the place the sentence (or the article) is about."""
-        places = [s.kb_id_ for s in self.spans if s.label_ == REGION and s.sent.start == sentence.start]
-        anchor = next((p for p in places if self.is_area(p)), None) or self.dominant
+    def zone(self, zone_type: str, mention: Span) -> str | None:
+        """The zone of kind `zone_type` in the place named nearest in the sentence, else the article's place."""
+        sentence_start = mention.sent.start
+        places = [s for s in self.spans if s.label_ == REGION and s.sent.start == sentence_start and self.is_area(s.kb_id_)]
+        nearest = min(places, key=lambda s: (abs(s.start - mention.start), s.start), default=None)
+        anchor = nearest.kb_id_ if nearest is not None else self.dominant
         if anchor is None:
             return None
         for entity in self.gazetteer.of_kind(REGION):
@@ -104,6 +106,22 @@ class RegionResolver:
             iri, DynamicRegion(iri, f"{kind.label_ar} في {place.label_ar}", name_en, anchor, zone_type)
         )
         return iri
+
+    def places_in_words(self, start: int, end: int) -> list[str]:
+        """Places named inside a longer name ("مؤتمر برلين حول ليبيا" -> Libya)."""
+        words = {self.doc[i].norm_ for i in range(start, end)}
+        return sorted({iri for word, iri in self.single_word_places().items() if word in words})
+
+    def single_word_places(self) -> dict[str, str]:
+        if not hasattr(self, "_single_word_places"):
+            table: dict[str, str] = {}
+            for entity in self.gazetteer.of_kind(COUNTRY) + self.gazetteer.of_kind(REGION):
+                for label in entity.labels_ar:
+                    key = normalize_text(label)
+                    if " " not in key and entity.region_type != "zone":
+                        table.setdefault(key, entity.iri)
+            self._single_word_places = table
+        return self._single_word_places
 
     def label_en(self, iri: str) -> str | None:
         entity: Entity | None = self.gazetteer.get(iri)

@@ -30,6 +30,8 @@ APPOSITION_PUNCT = frozenset({"،", ",", ":", "-", "–"})
 MAX_NAME_TOKENS = 4
 # name parts after which a word with the article still belongs to the name
 NAME_LINKERS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "ام", "بنت", "ذو"})
+# words that close an apposition: "…، شتيفن زايبرت، إن" / "سيرغي لافروف قال"
+NAME_CLOSERS = frozenset({"ان", "بان", "انه", "انها", "قال", "قالت", "يقول", "تقول", "اكد", "اكدت", "اعلن", "اعلنت", "مع"})
 PLURAL_ENDINGS = ("ان", "ين", "اء")
 
 if not Doc.has_extension("kg_titles"):
@@ -111,25 +113,26 @@ class TitleFinder:
         """A gazetteer person or an unknown name right after the title (commas and quotes allowed)."""
         start = index
         index = self.skip_quotes(index)
-        if index < len(self.doc) and self.doc[index].text in APPOSITION_PUNCT:
+        after_comma = index < len(self.doc) and self.doc[index].text in APPOSITION_PUNCT
+        if after_comma:
             index = self.skip_quotes(index + 1)
         entity = self.entities.get(index)
         if entity is not None and entity.label_ == PERSON:
             if has_proclitic(self.doc[index]):  # "الرئيس التركي لبوتين": an object, not the name
                 return None, None, start
             return entity.kb_id_, None, entity.end
-        name_end = self.name_end(index)
+        name_end = self.name_end(index, after_comma)
         if name_end - index >= 2:
             return None, (index, name_end), name_end
         return None, None, start
 
-    def name_end(self, index: int) -> int:
+    def name_end(self, index: int, after_comma: bool) -> int:
         end = index
         while end < len(self.doc) and end - index < MAX_NAME_TOKENS and self.is_name_token(end, index):
             end += 1
             if end < len(self.doc) and is_quote(self.doc[end]):
                 break
-        return end if self.ends_name(end) else index
+        return end if self.ends_name(end, after_comma) else index
 
     def is_name_token(self, index: int, first: int) -> bool:
         token = self.doc[index]
@@ -137,16 +140,19 @@ class TitleFinder:
             return False
         if not ARABIC_LETTER_RE.match(token.text) or token.norm_ in STOPWORDS:
             return False
-        if token.norm_.startswith("ال"):  # "عبد الله"، "أبو الفرقان" but not "الوضع"
-            return index != first and self.doc[index - 1].norm_ in NAME_LINKERS
-        return True
+        if not token.norm_.startswith("ال"):
+            return True
+        # a family name with the article is a nisba ("أيمن الصفدي") or follows "عبد"/"أبو" ("أبو الفرقان")
+        return index != first and (token.norm_.endswith("ي") or self.doc[index - 1].norm_ in NAME_LINKERS)
 
-    def ends_name(self, end: int) -> bool:
-        """A name must be followed by punctuation, a quote, a particle or a verb of saying."""
+    def ends_name(self, end: int, after_comma: bool) -> bool:
+        """A name ends the sentence or meets punctuation, a quote, "إن"/"قال"; without a comma, any particle."""
         if end >= len(self.doc):
             return True
         token = self.doc[end]
-        return token.is_punct or token.is_space or is_quote(token) or token.norm_ in STOPWORDS
+        if token.is_punct or token.is_space or is_quote(token) or token.norm_ in NAME_CLOSERS:
+            return True
+        return not after_comma and token.norm_ in STOPWORDS
 
 
 def has_proclitic(token) -> bool:

@@ -7,10 +7,11 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from kg.text.chars import QUOTE_MARKS
+from kg.text.lexicon import RELATIVE_PRONOUNS, STOPWORDS
 from kg.text.normalize import normalize_text, strip_clitics
 
 # words of the grammar that may carry proclitics and must be recognised behind them
-GRAMMAR_WORDS = frozenset(
+GRAMMAR_WORDS = STOPWORDS | RELATIVE_PRONOUNS | frozenset(
     normalize_text(word)
     for word in (
         "نظيره", "نظيرها", "نظيريه", "نظيرهما", "نظيرته", "الجانب", "الجانبين", "الجانبان",

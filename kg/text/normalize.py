@@ -77,8 +77,9 @@ def strip_clitics(token: str, vocabulary: frozenset[str]) -> str:
     for candidate in clitic_candidates(token)[1:]:
         if candidate in vocabulary:
             return candidate
-        if candidate.startswith(DEFINITE_ARTICLE) and candidate[2:] in vocabulary:
-            return candidate[2:]
+        bare = candidate[len(DEFINITE_ARTICLE):]
+        if candidate.startswith(DEFINITE_ARTICLE) and len(bare) >= 3 and bare in vocabulary:
+            return bare
     return token
 
 
@@ -89,10 +90,10 @@ def transliterate(text: str) -> str:
 
 def slugify(text: str) -> str:
     """ASCII slug: "Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan"; Arabic is transliterated."""
-    latin = unicodedata.normalize("NFKD", transliterate(normalize_text(text) if _is_arabic(text) else text))
-    ascii_text = latin.encode("ascii", "ignore").decode().lower()
-    words = "".join(c if c.isalnum() else " " for c in ascii_text).split()
-    return "-".join(words)
+    latin = transliterate(normalize_text(text)) if _is_arabic(text) else text
+    spaced = "".join(c if c.isalnum() else " " for c in latin)
+    ascii_text = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode().lower()
+    return "-".join(ascii_text.split())
 
 
 def _is_arabic(text: str) -> bool:

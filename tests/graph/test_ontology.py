@@ -6,7 +6,8 @@ import pyoxigraph
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import namespace as rdfns  # XSD itself warns when pytest inspects module globals
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 
 from kg.paths import ontology_dir
 from kg.vocab import CAMEO, KG, SEM
@@ -62,7 +63,7 @@ def test_ontology_header(onto: Graph) -> None:
 @pytest.mark.parametrize(
     ("prop", "expected_range"),
     [
-        (KG.date, XSD.date), (KG.start, XSD.integer), (KG.end, XSD.integer),
+        (KG.start, rdfns.XSD.integer), (KG.end, rdfns.XSD.integer),
         (KG.quote, RDF.langString), (KG.role, RDF.langString),
         (KG.participant, KG.Actor), (KG.covers, KG.Region), (KG.partOf, KG.Region),
         (KG.article, KG.Article), (KG.evidence, KG.Evidence),
@@ -70,6 +71,11 @@ def test_ontology_header(onto: Graph) -> None:
 )
 def test_ranges(onto: Graph, prop: URIRef, expected_range: URIRef) -> None:
     assert onto.value(prop, RDFS.range) == expected_range
+
+
+def test_date_range_allows_days_and_months(onto: Graph) -> None:
+    datatype = onto.value(KG.date, RDFS.range)
+    assert set(Collection(onto, onto.value(datatype, OWL.unionOf))) == {rdfns.XSD.date, rdfns.XSD.gYearMonth}
 
 
 def test_property_characteristics(onto: Graph) -> None:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
+from rdflib import namespace as rdfns  # XSD itself warns when pytest inspects module globals
+from rdflib.namespace import DCTERMS, RDF, RDFS
 
 from kg.graph.validate import ValidationResult, format_violations, validate_graph
 from kg.paths import ontology_dir
@@ -113,8 +114,11 @@ BROKEN = {
     "article without identifier": (
         _remove((ARTICLE, DCTERMS.identifier, None)),
         ARTICLE, "dcterms:identifier", "exactly one dcterms:identifier"),
+    "unknown date basis": (
+        _set(CALL, KG.dateBasis, Literal("guess")),
+        CALL, "kg:dateBasis", "kg:dateBasis is at most one of"),
     "two dates": (
-        lambda g: g.add((CALL, KG.date, Literal("2019-05-14", datatype=XSD.date))),
+        lambda g: g.add((CALL, KG.date, Literal("2019-05-14", datatype=rdfns.XSD.date))),
         CALL, "kg:date", "at most one date"),
 }
 
@@ -129,6 +133,12 @@ def test_broken_variant_is_reported(case: str) -> None:
     matching = [v for v in result.violations if message in v.message]
     assert matching, format_violations(result, limit=50)
     assert {(v.focus_node, v.path, v.severity) for v in matching} == {(focus, path, "Violation")}
+
+
+def test_agreement_dated_by_month_conforms() -> None:
+    graph = mini_graph()
+    graph.add((AGREEMENT, KG.date, Literal("2018-09", datatype=rdfns.XSD.gYearMonth)))
+    assert validate_graph(graph).conforms
 
 
 def test_asymmetric_spoke_with_is_only_a_warning() -> None:

@@ -2,9 +2,7 @@
 (function () {
   "use strict";
   const KGX = window.KGX;
-  const FONT = "'Noto Naskh Arabic', 'Noto Sans Arabic', 'DejaVu Sans', 'Arial Unicode MS', sans-serif";
-  const INK = "#1d2733";
-  const DIM_INK = "rgba(29,39,51,0.22)";
+  const labelIn = (lang, n) => KGX.view.labelIn(lang, n);
 
   /** Plain JS objects from the embedded data; indices become ids. */
   function buildModel(data) {
@@ -37,66 +35,27 @@
     return { meta: data.meta, refs: data.refs || {}, nodes, nodeById, calls, evidence: data.evidence, edges, edgeById, nodeEdges, nodeCalls, typeCounts, relCounts };
   }
 
-  function labelIn(lang, n) {
-    const first = lang === "en" ? n.en : n.ar;
-    return first || n.ar || n.en || n.id.split("/").pop();
-  }
-
-  function visNode(n, lang) {
-    const style = KGX.TYPES[n.t] || KGX.TYPES.other;
-    return {
-      id: n.id, label: labelIn(lang, n), title: n.tt, value: n.n, shape: style.shape, x: n.x, y: n.y,
-      color: { background: style.color, border: "#ffffff", highlight: { background: style.color, border: INK } },
-      opacity: 1, font: { color: INK },
-    };
-  }
-
-  function edgeTitle(model, e) {
-    const dates = e.c.map((i) => model.calls[i].d).filter(Boolean).sort();
-    const parts = [KGX.RELATIONS[e.r].label];
-    if (e.c.length) parts.push(e.c.length + (e.c.length > 1 ? " calls" : " call"));
-    if (dates.length) parts.push(dates[0] === dates[dates.length - 1] ? dates[0] : dates[0] + " – " + dates[dates.length - 1]);
-    return parts.join(" · ");
-  }
-
-  function visEdge(model, e) {
-    const style = KGX.RELATIONS[e.r];
-    return {
-      id: e.id, from: e.from, to: e.to, value: e.w, title: edgeTitle(model, e), dashes: style.dashes,
-      arrows: { to: { enabled: style.arrow, scaleFactor: 0.7 } },
-      color: { color: style.color, highlight: INK, opacity: 1 },
-      smooth: e.rd ? { enabled: true, type: "curvedCW", roundness: e.rd } : false,
-    };
-  }
-
-  function networkOptions(big) {
-    return {
-      autoResize: true,
-      physics: false,
-      layout: { improvedLayout: false },
-      interaction: { hover: !big, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big, keyboard: false },
-      nodes: {
-        borderWidth: 1, scaling: { min: 8, max: 42, label: { enabled: false } },
-        font: { face: FONT, size: 15, color: INK, strokeWidth: 3, strokeColor: "#ffffff" },
-      },
-      edges: { scaling: { min: 1, max: 9, label: { enabled: false } }, selectionWidth: 1.5, smooth: false },
-    };
-  }
-
   function main() {
+    const tParse = performance.now();
     const model = buildModel(JSON.parse(document.getElementById("kg-data").textContent));
     const meta = model.meta;
+    const t0 = performance.now();
     const st = {
       lang: "ar", types: {}, rels: {}, from: meta.dateMin, to: meta.dateMax, undated: true,
       focus: null, selectedNode: null, selectedEdge: null,
     };
-    const nodesDS = new vis.DataSet(model.nodes.map((n) => visNode(n, st.lang)));
-    const edgesDS = new vis.DataSet(model.edges.map((e) => visEdge(model, e)));
-    const container = document.getElementById("network");
-    const network = new vis.Network(container, { nodes: nodesDS, edges: edgesDS }, networkOptions(meta.big));
-    const hidden = { nodes: new Set(), edges: new Set() };
+    // Big graphs start without the many "about" edges; one tick shows them.
+    if (meta.big) st.rels.about = false;
+    let visible = KGX.filters.computeVisible(model, st);
+    const hidden = {
+      nodes: new Set(model.nodes.filter((n) => !visible.nodes.has(n.id)).map((n) => n.id)),
+      edges: new Set(model.edges.filter((e) => !visible.edges.has(e.id)).map((e) => e.id)),
+    };
     const dimmed = { nodes: new Set(), edges: new Set() };
-    let visible = { nodes: new Set(model.nodes.map((n) => n.id)), edges: new Set(model.edges.map((e) => e.id)) };
+    const container = document.getElementById("network");
+    const view = KGX.view.create(container, model, st.lang, hidden.edges);
+    const network = view.network;
+    const timings = { model: t0 - tParse, network: performance.now() - t0 };
 
     const labelOf = (ref) => {
       const n = model.nodeById.get(ref);
@@ -113,22 +72,24 @@
       agreementEvidence: (id) => { const e = model.nodeEdges.get(id).find((x) => x.from === id && x.ev.length); return e ? e.ev : []; },
     };
 
-    /** Hide/show and dim/undim only what changed since the last call. */
-    function syncFlags(flagSet, wanted, dataSet, make) {
-      const updates = [];
-      for (const id of flagSet) if (!wanted.has(id)) updates.push(make(id, false));
-      for (const id of wanted) if (!flagSet.has(id)) updates.push(make(id, true));
+    /** Flip only what changed since the last call: apply(ids, on) for both directions. */
+    function syncFlags(flagSet, wanted, apply) {
+      const off = Array.from(flagSet).filter((id) => !wanted.has(id));
+      const on = Array.from(wanted).filter((id) => !flagSet.has(id));
+      apply(off, false);
+      apply(on, true);
       flagSet.clear();
       wanted.forEach((id) => flagSet.add(id));
-      if (updates.length) dataSet.update(updates);
+      return off.length + on.length;
     }
 
     function applyFilters() {
       visible = KGX.filters.computeVisible(model, st);
       const hideNodes = new Set(model.nodes.filter((n) => !visible.nodes.has(n.id)).map((n) => n.id));
       const hideEdges = new Set(model.edges.filter((e) => !visible.edges.has(e.id)).map((e) => e.id));
-      syncFlags(hidden.nodes, hideNodes, nodesDS, (id, on) => ({ id, hidden: on }));
-      syncFlags(hidden.edges, hideEdges, edgesDS, (id, on) => ({ id, hidden: on }));
+      const changed = syncFlags(hidden.nodes, hideNodes, (ids, on) => view.setHidden(ids, on, [], false))
+        + syncFlags(hidden.edges, hideEdges, (ids, on) => view.setHidden([], false, ids, on));
+      if (changed) view.reindex();
       KGX.filters.syncControls(st, meta);
       applyHighlight();
       document.getElementById("stats").textContent = visible.nodes.size + " nodes · " + visible.edges.size + " edges shown";
@@ -151,8 +112,9 @@
       const hood = st.focus ? neighbourhood(st.focus) : null;
       const dimNodes = new Set(hood ? model.nodes.filter((n) => !hood.near.has(n.id)).map((n) => n.id) : []);
       const dimEdges = new Set(hood ? model.edges.filter((e) => !hood.edges.has(e.id)).map((e) => e.id) : []);
-      syncFlags(dimmed.nodes, dimNodes, nodesDS, (id, on) => ({ id, opacity: on ? 0.15 : 1, font: { color: on ? DIM_INK : INK } }));
-      syncFlags(dimmed.edges, dimEdges, edgesDS, (id, on) => ({ id, color: { color: KGX.RELATIONS[model.edgeById.get(id).r].color, highlight: INK, opacity: on ? 0.1 : 1 } }));
+      const changed = syncFlags(dimmed.nodes, dimNodes, (ids, on) => view.setDimmedNodes(ids, on))
+        + syncFlags(dimmed.edges, dimEdges, (ids, on) => view.setDimmedEdges(ids, on));
+      if (changed) view.redraw();
     }
 
     function refreshPanel() {
@@ -201,8 +163,9 @@
     }
 
     function setLanguage(lang) {
-      st.lang = lang === "en" ? "en" : "ar";
-      nodesDS.update(model.nodes.map((n) => ({ id: n.id, label: labelIn(st.lang, n) })));
+      const next = lang === "en" ? "en" : "ar";
+      if (next !== st.lang) view.setLabels(next);
+      st.lang = next;
       container.dir = st.lang === "ar" ? "rtl" : "ltr";
       document.body.dataset.lang = st.lang;
       for (const b of document.querySelectorAll("#lang button")) b.setAttribute("aria-pressed", String(b.dataset.lang === st.lang));
@@ -210,7 +173,7 @@
     }
 
     const api = {
-      ready: false, network, state: st,
+      ready: false, network, state: st, timings,
       search, selectNode: (id) => selectNode(id, true), selectEdge, clearSelection, setLanguage,
       suggest: (text) => KGX.search.showResults(searchHits(text).shown, labelOf, (id) => selectNode(id, true), ""),
       visibleNodeIds: () => Array.from(visible.nodes).sort(),
@@ -218,7 +181,7 @@
       highlightedNodeIds: () => (st.focus ? Array.from(neighbourhood(st.focus).near).sort() : []),
       selectedNodeId: () => st.selectedNode,
       selectedEdgeId: () => st.selectedEdge,
-      nodeLabel: (id) => (nodesDS.get(id) || {}).label,
+      nodeLabel: (id) => view.label(id),
       edgeId: (rel, from, to) => rel + "|" + from + "|" + to,
       setTypeFilter: (type, on) => { setFlags(st.types, type, on); applyFilters(); },
       setRelationFilter: (rel, on) => { setFlags(st.rels, rel, on); applyFilters(); },
@@ -238,6 +201,8 @@
     setLanguage("ar");
     applyFilters();
     network.once("afterDrawing", () => {
+      timings.firstDraw = performance.now() - t0;
+      timings.readyAt = performance.now();
       api.ready = true;
       document.body.dataset.ready = "1";
     });

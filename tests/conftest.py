@@ -1,0 +1,37 @@
+"""Session-wide fixtures: one spaCy pipeline and one gazetteer for the whole run."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from kg.corpus import Article
+from kg.extract.article import extract_article
+from kg.extract.facts import ArticleFacts
+from kg.gazetteer.loader import load_gazetteer
+from kg.gazetteer.model import Gazetteer
+from kg.pipeline.nlp import analyse, build_nlp
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return build_nlp()
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()[0]
+
+
+@pytest.fixture(scope="session")
+def extract(nlp, gazetteer) -> Callable[..., ArticleFacts]:
+    """Run every extractor on a text written for a test."""
+
+    def run(text: str, published: dt.date | None = dt.date(2020, 3, 5), article_id: str = "t") -> ArticleFacts:
+        article = Article(article_id, text, published)
+        return extract_article(analyse(nlp, text, article_id, published), article, gazetteer)
+
+    return run
+
