@@ -16,6 +16,11 @@ from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
 from kg.text.boilerplate import in_ranges
 
 
+MONTH_WINDOW = 8  # "اتفاق أضنة الموقع بين تركيا وسوريا في تشرين الأول 1998"
+# kinds of gazetteer entry that are negotiation tracks, not agreements ("مسار أستانا")
+NOT_AGREEMENT_TYPES = frozenset({"process", "track", "talks"})
+
+
 class AgreementReader:
     def __init__(self, doc: Doc, gazetteer: Gazetteer, regions: RegionResolver, article_id: str):
         self.doc = doc
@@ -36,21 +41,28 @@ class AgreementReader:
         view = SentenceView.of(sentence)
         found = named_agreements(self, sentence) + ceasefires(self, view) + truces(self, view)
         found += party_agreements(self, view)
+        found = [m for m in found if m.fact.agreement_type not in NOT_AGREEMENT_TYPES]
         found = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in found)]
         for mention in found:
             self.add_context(mention, sentence)
         return sorted(found, key=lambda m: m.start)
 
+    def after_quotes(self, index: int, limit: int) -> int:
+        while index < limit and (self.doc[index].is_quote or self.doc[index].is_space):
+            index += 1
+        return index
+
     def add_context(self, mention: AgreementMention, sentence: Span) -> None:
         fact = mention.fact
+        end = self.after_quotes(mention.end, sentence.end)
         fact.evidence.append(evidence_of(sentence, self.article_id))
         fact.articles.add(self.article_id)
-        fact.covers.update(self.covered_after(mention.end, sentence))
+        fact.covers.update(self.covered_after(end, sentence))
         if not fact.dynamic:
             named = {fact.iri and self.gazetteer.get(fact.iri).named_after}
             fact.covers.update(p for p in self.regions.places_in_words(mention.start, mention.end) if p not in named)
-        fact.parties.update(self.parties_after(mention.end, sentence))
-        fact.date = fact.date or self.month_after(mention.end, sentence)
+        fact.parties.update(self.parties_after(end, sentence))
+        fact.date = fact.date or self.month_after(end, sentence)
 
     def covered_after(self, index: int, sentence: Span) -> list[str]:
         """Regions in "حول/في/بـ X و Y" right after the name, or in a relative clause about it."""
@@ -108,7 +120,7 @@ class AgreementReader:
     def month_after(self, index: int, sentence: Span) -> str | None:
         for mention in self.doc._.kg_dates or []:
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and index <= span.start <= index + 4 and span.end <= sentence.end:
+            if span is not None and index <= span.start <= index + MONTH_WINDOW and span.end <= sentence.end:
                 if mention.year and mention.month and mention.precision in ("month", "day"):
                     return f"{mention.year:04d}-{mention.month:02d}"
         return None

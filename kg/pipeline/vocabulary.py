@@ -7,11 +7,18 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from kg.text.chars import QUOTE_MARKS
+from kg.extract import agreement_lexicon
 from kg.text.lexicon import RELATIVE_PRONOUNS, STOPWORDS
 from kg.text.normalize import normalize_text, strip_clitics
 
 # words of the grammar that may carry proclitics and must be recognised behind them
-GRAMMAR_WORDS = STOPWORDS | RELATIVE_PRONOUNS | frozenset(
+AGREEMENT_WORDS = (
+    agreement_lexicon.AGREEMENT_HEADS
+    | agreement_lexicon.CEASEFIRE_IN_FORCE_BEFORE
+    | agreement_lexicon.CEASEFIRE_WISHED_BEFORE
+    | agreement_lexicon.ABOUT_PLACE_WORDS
+)
+GRAMMAR_WORDS = STOPWORDS | RELATIVE_PRONOUNS | AGREEMENT_WORDS | frozenset(
     normalize_text(word)
     for word in (
         "نظيره", "نظيرها", "نظيريه", "نظيرهما", "نظيرته", "الجانب", "الجانبين", "الجانبان",
