@@ -35,3 +35,19 @@ def extract(nlp, gazetteer) -> Callable[..., ArticleFacts]:
 
     return run
 
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory):
+    """`kg build` of the bundled corpus, once per run, into a temporary folder."""
+    from kg.build import build
+
+    out = tmp_path_factory.mktemp("sample-build")
+    return build(out_dir=out)
+
+
+@pytest.fixture(scope="session")
+def sample_graph(sample_build):
+    from kg.graph.serialize import read_turtle
+
+    return read_turtle(sample_build.graph_path)

@@ -31,6 +31,8 @@ def initiating_parties(call: CallFact, initiators, country_of) -> set[str]:
 
 
 def add_mention(call: CallFact, mention: CallMention, country_of=None) -> None:
+    if len(mention.participants) >= 2 and call.participants < frozenset(mention.participants):
+        call.participants = frozenset(mention.participants)
     call.initiators.update(initiating_parties(call, mention.initiators, country_of))
     if mention.date is not None:
         call.dates.append(mention.date)
@@ -63,6 +65,10 @@ def find_target(calls, mention, is_person, country_of) -> CallFact | None:
     for call in reversed(calls):
         if call.participants == parties and compatible(call.date, mention.date):
             return call
+    for call in reversed(calls):  # "اتصال مع ماكرون وميركل" in the headline, all three parties in the body
+        nested = parties <= call.participants or call.participants <= parties
+        if len(parties) >= 2 and nested and compatible(call.date, mention.date) and any(is_person(p) for p in parties):
+            return call
     if mention.anaphoric:
         for call in reversed(calls):
             if parties <= call.participants or represented(parties, call, is_person, country_of):
@@ -79,15 +85,13 @@ def represented(parties: frozenset[str], call: CallFact, is_person, country_of) 
 
 
 def subsumed(call: CallFact, calls: list[CallFact], is_person, country_of) -> bool:
-    """A call between countries or institutions, told in more detail as a call between their people."""
+    """A call between countries or institutions, told in more detail as a call between their people.
+
+    Which of the people's calls it summarises is not said ("للمرة الثالثة خلال أسبوع جرى اتصال بين
+    الجانبين"), so it is dropped rather than attached to one of them."""
     if any(is_person(p) for p in call.participants):
         return False
-    for other in calls:
-        if other is not call and represented(call.participants, other, is_person, country_of):
-            other.evidence.extend(e for e in call.evidence if e not in other.evidence)
-            other.about.update(call.about)
-            return True
-    return False
+    return any(other is not call and represented(call.participants, other, is_person, country_of) for other in calls)
 
 
 def date_publication_fallback(call: CallFact) -> None:

@@ -51,6 +51,10 @@ class RegionResolver:
         first = {iri: min(s.start for s in self.spans if s.kb_id_ == iri) for iri in counts}
         return min(counts, key=lambda iri: (-counts[iri], first[iri]))
 
+    def is_vague(self, iri: str) -> bool:
+        entity = self.gazetteer.get(iri)
+        return entity is None or entity.region_type in ("area", "country", "sea", None)
+
     def is_area(self, iri: str) -> bool:
         entity = self.gazetteer.get(iri)
         return entity is not None and entity.region_type not in ("zone", "country", None) or (
@@ -88,6 +92,8 @@ class RegionResolver:
         places = [s for s in self.spans if s.label_ == REGION and s.sent.start == sentence_start and self.is_area(s.kb_id_)]
         nearest = min(places, key=lambda s: (abs(s.start - mention.start), s.start), default=None)
         anchor = nearest.kb_id_ if nearest is not None else self.dominant
+        if self.dominant and anchor != self.dominant and self.is_vague(anchor):
+            anchor = self.dominant  # "منطقة خفض التصعيد شمال سوريا" in an article about Idlib
         if anchor is None:
             return None
         for entity in self.gazetteer.of_kind(REGION):

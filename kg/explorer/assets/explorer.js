@@ -128,7 +128,7 @@
       Object.assign(st, { focus: id, selectedNode: id, selectedEdge: null });
       applyHighlight();
       network.selectNodes([id]);
-      if (zoom) network.focus(id, { scale: meta.big ? 0.9 : 1.3, animation: meta.big ? false : { duration: 300 } });
+      if (zoom) network.focus(id, { scale: meta.big ? 0.6 : 1.3, animation: meta.big ? false : { duration: 300 } });
       refreshPanel();
       return id;
     }

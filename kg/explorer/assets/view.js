@@ -58,7 +58,7 @@
    * DataSet.update re-parses every item's options (seconds at 50,000 edges), so they are
    * applied to the drawn items' options directly and vis is told to re-index and redraw:
    * the same fields DataSet.update would set (options.hidden, options.opacity, color.opacity,
-   * the label's font colour), in milliseconds.
+   * the label text and font colour), in milliseconds. The data sets keep the initial items.
    */
   function create(container, model, lang, hiddenEdges) {
     const nodesDS = new vis.DataSet(model.nodes.map((n) => visNode(n, lang)));
@@ -96,10 +96,16 @@
       redraw() {
         network.redraw();
       },
+      /** Switch every node label (the label module re-measures dirty labels when drawing). */
       setLabels(lng) {
-        nodesDS.update(model.nodes.map((n) => ({ id: n.id, label: labelIn(lng, n) })));
+        each(body.nodes, model.nodes.map((n) => n.id), (item) => {
+          item.options.label = labelIn(lng, model.nodeById.get(item.id));
+          item.labelModule.labelDirty = true;
+          if (item.shape) item.shape.refreshNeeded = true;
+        });
+        network.redraw();
       },
-      label: (id) => (nodesDS.get(id) || {}).label,
+      label: (id) => (body.nodes[id] ? body.nodes[id].options.label : undefined),
     };
   }
 
