@@ -22,6 +22,8 @@ CHAIN_WORDS = frozenset(
 )
 NOT_A_PARTY_BEFORE = frozenset("علي عن ضد حول بشان لدي عند الي".split())
 MAX_CHAIN = 30
+ADVERBIAL_PREPOSITIONS = frozenset("خلال وخلال في وفي اثناء واثناء عبر".split())
+SUBJECT_WINDOW = 4
 
 
 @dataclass(frozen=True)
@@ -127,10 +129,23 @@ class PartyFinder:
         left = self.left(self.clause_start(sentence_start, trigger), trigger.start)
         inner = [m for m in self.mentions if trigger.start <= m.start and m.end <= trigger.end]
         right = self.chain(trigger.end, sentence_end)
+        if len(left + inner + right) < 2 and self.is_adverbial(trigger):
+            right += self.main_clause_subject(right[-1].end if right else trigger.end, sentence_end)
         participants = unique(a for m in left + inner + right for a in m.actors)
         initiators = self.initiators(trigger, left, inner, right)
         plural = any(self.key(i) in PLURAL_ANAPHORS for i in range(sentence_start, sentence_end))
         return Parties(participants, initiators, plural, right[-1].end if right else trigger.end)
+
+    def is_adverbial(self, trigger: Trigger) -> bool:
+        """"خلال اتصال هاتفي مع ماكرون، أكد بوتين …": the call is a circumstance of the main clause."""
+        return trigger.start > 0 and self.key(trigger.start - 1) in ADVERBIAL_PREPOSITIONS
+
+    def main_clause_subject(self, index: int, limit: int) -> list[ActorMention]:
+        """The first actor after the adverbial phrase: ", أكد بوتين"."""
+        for mention in self.mentions:
+            if index <= mention.start < min(limit, index + SUBJECT_WINDOW):
+                return [mention]
+        return []
 
     def initiators(self, trigger: Trigger, left, inner, right) -> tuple[str, ...]:
         if trigger.frame == RECEIVE:

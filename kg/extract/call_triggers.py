@@ -55,7 +55,7 @@ def is_trap(view: SentenceView, trigger: Trigger) -> bool:
     sentence = view.keys
     first = trigger.text.split(" ")[0]
     return (
-        bool(lex.FUTURE_VERB_RE.match(first))
+        any(lex.FUTURE_VERB_RE.match(word) for word in [first, *before[-2:]])
         or bool(lex.PLANNED_RE.search(window))
         or bool(lex.REQUESTED_RE.search(window))
         or bool(lex.NEGATION_RE.search(" ".join(before[-3:])))

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.call_lexicon import INITIATIVE_RE, OTHER_EVENT_BEFORE_DATE
 from kg.extract.call_parties import PartyFinder
-from kg.extract.call_triggers import ANAPHOR, find_triggers
+from kg.extract.call_triggers import ADVERB, ANAPHOR, Trigger, find_triggers
 from kg.extract.facts import ActorMention, CallMention, Evidence
 from kg.extract.sentence_view import SentenceView
 from kg.text.boilerplate import in_ranges
@@ -40,6 +40,12 @@ def evidence_of(sentence: Span, article_id: str) -> Evidence:
     return Evidence(article_id, start, start + len(stripped), stripped)
 
 
+def main_triggers(triggers: list[Trigger]) -> list[Trigger]:
+    """"هاتفياً" or "خلال الاتصال" only qualify a call verb or noun when there is one."""
+    strong = [t for t in triggers if t.frame not in (ADVERB, ANAPHOR)]
+    return sorted(strong or triggers, key=lambda t: t.start)
+
+
 class CallReader:
     def __init__(self, doc: Doc, mentions: list[ActorMention], article_id: str, published: dt.date | None, country_of=None):
         self.doc = doc
@@ -63,7 +69,7 @@ class CallReader:
     def read_sentence(self, sentence: Span, index: int, regions_of, previous, told) -> list[CallMention]:
         """One mention per call the sentence tells: triggers with other parties are other calls."""
         view = SentenceView.of(sentence)
-        triggers = sorted(find_triggers(view), key=lambda t: t.start)
+        triggers = main_triggers(find_triggers(view))
         found: list[CallMention] = []
         floor = sentence.start
         for position, trigger in enumerate(triggers):

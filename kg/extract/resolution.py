@@ -40,19 +40,27 @@ class Resolver:
 
     def resolve(self) -> Resolution:
         self.build_roster()
-        covered: set[int] = set()
-        for title in self.titles:
+        covered = self.add_titles([t for t in self.titles if t.kind != COUNTERPART], set())
+        self.add_entities(covered)
+        # counterparts last: "نظيره الروسي" needs the person named before it
+        self.add_titles([t for t in self.titles if t.kind == COUNTERPART], covered)
+        self.result.mentions.sort(key=lambda m: (m.start, m.end))
+        return self.result
+
+    def add_titles(self, titles: list[TitleMention], covered: set[int]) -> set[int]:
+        for title in titles:
             actors = self.title_actors(title)
             if actors:
                 self.result.mentions.append(ActorMention(title.start, title.end, actors, title.kind))
                 covered.update(range(title.start, title.end))
+        return covered
+
+    def add_entities(self, covered: set[int]) -> None:
         for span in self.doc.spans[ENTITY_SPANS]:
             actor = self.entity_actor(span.label_, span.kb_id_)
             if actor and span.start not in covered:
                 via = "name" if span.label_ in ACTOR_KINDS else "metonym"
                 self.result.mentions.append(ActorMention(span.start, span.end, (actor,), via))
-        self.result.mentions.sort(key=lambda m: (m.start, m.end))
-        return self.result
 
     def entity_actor(self, kind: str, iri: str) -> str | None:
         if kind in ACTOR_KINDS:
@@ -127,15 +135,16 @@ class Resolver:
         return tuple(a for a in (self.holder(role, c) for c in title.countries) if a)
 
     def anchor_person(self, before: int) -> str | None:
-        """The nearest person named before a counterpart in the same sentence, or the one before."""
-        sentence_start = self.doc[before].sent.start
-        previous = [m for m in self.result.mentions if m.end <= before]
-        people = [m for m in previous if any(self.is_person(a) for a in m.actors)]
+        """The nearest person named before a counterpart, in its sentence or the one before."""
+        sentence = self.doc[before].sent
+        floor = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        people = [
+            m for m in self.result.mentions
+            if floor <= m.start and m.end <= before and any(self.is_person(a) for a in m.actors)
+        ]
         if not people:
             return None
         nearest = max(people, key=lambda m: m.end)
-        if nearest.start < sentence_start and self.doc[nearest.start].sent.start != self.doc[sentence_start - 1].sent.start:
-            return None
         return next(a for a in nearest.actors if self.is_person(a))
 
     def is_person(self, iri: str) -> bool:

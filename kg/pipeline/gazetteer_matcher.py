@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer.loader import load_gazetteer
 from kg.gazetteer.model import AGREEMENT, COUNTRY, ORGANIZATION, PERSON, REGION, ROLE, ZONE_TYPE, Gazetteer
-from kg.pipeline.vocabulary import content_tokens, is_quote
-from kg.text.normalize import normalize_text
+from kg.pipeline.normalizer import gazetteer_labels
+from kg.pipeline.vocabulary import content_tokens, is_quote, match_vocabulary, token_key
 
 ENTITY_SPANS = "kg_entities"
 GRAMMAR_SPANS = "kg_grammar"
@@ -46,9 +46,10 @@ class GazetteerMatcher:
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         gazetteer, _ = load_gazetteer(Path(self.gazetteer_dir) if self.gazetteer_dir else None)
+        vocabulary = match_vocabulary(gazetteer_labels(gazetteer), self.nlp.make_doc)
         grouped: dict[str, list[Doc]] = {}
         for kind, iri, label in sorted(set(iter_patterns(gazetteer))):
-            words = [normalize_text(t.text) for t in self.nlp.make_doc(label) if not is_quote(t)]
+            words = [token_key(t.text, vocabulary) for t in self.nlp.make_doc(label) if not is_quote(t)]
             if words:
                 grouped.setdefault(f"{kind}|{iri}", []).append(Doc(self.nlp.vocab, words=words))
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")

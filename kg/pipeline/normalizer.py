@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.gazetteer.loader import load_gazetteer
 from kg.gazetteer.model import Gazetteer
-from kg.pipeline.vocabulary import GRAMMAR_WORDS, label_words, token_key
+from kg.pipeline.vocabulary import GRAMMAR_WORDS, match_vocabulary, token_key
 
 
 def gazetteer_labels(gazetteer: Gazetteer) -> list[str]:
@@ -31,8 +31,7 @@ class Normalizer:
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         gazetteer, _ = load_gazetteer(Path(self.gazetteer_dir) if self.gazetteer_dir else None)
-        words = label_words(gazetteer_labels(gazetteer), self.nlp.make_doc)
-        self.vocabulary = frozenset(words) | GRAMMAR_WORDS
+        self.vocabulary = match_vocabulary(gazetteer_labels(gazetteer), self.nlp.make_doc)
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer.loader import load_gazetteer
 from kg.gazetteer.model import COUNTRY, ORGANIZATION, PERSON, ROLE, Gazetteer
 from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
-from kg.pipeline.vocabulary import is_quote
+from kg.pipeline.vocabulary import GRAMMAR_WORDS, is_quote
 from kg.text.chars import ARABIC_LETTER_RE
 from kg.text.normalize import normalize_text
 from kg.text.lexicon import BOTH_COUNTRIES_WORDS, COUNTERPART_WORDS, SIDE_WORDS, STOPWORDS
@@ -138,7 +138,7 @@ class TitleFinder:
         token = self.doc[index]
         if token.is_space or token.is_punct or index in self.covered or index in self.grammar:
             return False
-        if not ARABIC_LETTER_RE.match(token.text) or token.norm_ in STOPWORDS:
+        if not ARABIC_LETTER_RE.match(token.text) or token.norm_ in STOPWORDS or token.norm_ in GRAMMAR_WORDS:
             return False
         if not token.norm_.startswith("ال"):
             return True

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from kg.text.chars import QUOTE_MARKS
 from kg.extract import agreement_lexicon
 from kg.text.lexicon import RELATIVE_PRONOUNS, STOPWORDS
-from kg.text.normalize import normalize_text, strip_clitics
+from kg.text.normalize import clitic_candidates, normalize_text, strip_clitics
 
 # words of the grammar that may carry proclitics and must be recognised behind them
 AGREEMENT_WORDS = (
@@ -26,6 +26,8 @@ GRAMMAR_WORDS = STOPWORDS | RELATIVE_PRONOUNS | AGREEMENT_WORDS | frozenset(
         "اتصال", "اتصالا", "الاتصال", "مكالمة", "المكالمة", "محادثة", "المحادثة", "هاتفي",
         "هاتفيا", "الهاتفي", "الهاتف", "اتفاق", "اتفاقية", "الاتفاق", "الاتفاقية", "مذكرة",
         "هدنة", "الهدنة", "وقف", "مؤتمر", "الاتفاقات", "الاتفاقيات", "تفاهمات", "مبادرة",
+        "تلقى", "يتلقى", "تتلقى", "أجرى", "يجري", "تجري", "اتصل", "يتصل", "تتصل", "هاتف", "يهاتف",
+        "بحث", "يبحث", "ناقش", "يناقش", "تباحث", "يتباحث", "تناول", "يتناول", "أبلغ", "يبلغ",
     )
 )
 
@@ -42,6 +44,16 @@ def is_quote(token: Token) -> bool:
 def content_tokens(doc: Doc) -> list[Token]:
     """Tokens the phrase matchers see: quotes and white space are skipped."""
     return [token for token in doc if not token.is_space and not is_quote(token)]
+
+
+def without_clitic_forms(words: set[str]) -> frozenset[str]:
+    """Drop words that are a proclitic plus another known word ("لوقف" beside "وقف")."""
+    return frozenset(w for w in words if not any(c in words for c in clitic_candidates(w)[1:]))
+
+
+def match_vocabulary(labels: Iterable[str], tokenize) -> frozenset[str]:
+    """The words whose proclitics are cut: the labels' words, stems only, and the grammar's words."""
+    return without_clitic_forms(label_words(labels, tokenize)) | GRAMMAR_WORDS
 
 
 def label_words(labels: Iterable[str], tokenize) -> set[str]:

@@ -34,7 +34,7 @@
     return {
       id: e.id, from: e.from, to: e.to, value: e.w, title: edgeTitle(model, e), dashes: style.dashes, hidden,
       arrows: { to: { enabled: style.arrow, scaleFactor: 0.7 } },
-      color: { color: style.color, highlight: INK, opacity: 1 },
+      color: { color: style.color, highlight: style.color, opacity: 1 },
       smooth: e.rd ? { enabled: true, type: "curvedCW", roundness: e.rd } : false,
     };
   }
@@ -49,7 +49,7 @@
         borderWidth: 1, scaling: { min: 8, max: 42, label: { enabled: false } },
         font: { face: FONT, size: 15, color: INK, strokeWidth: 3, strokeColor: "#ffffff" },
       },
-      edges: { scaling: { min: 1, max: 9, label: { enabled: false } }, selectionWidth: 1.5, smooth: false },
+      edges: { scaling: { min: 1, max: 9, label: { enabled: false } }, selectionWidth: 2.5, smooth: false },
     };
   }
 
