@@ -59,16 +59,30 @@ COUNTRY_LABELS = {"ML": "جمهورية مالي", "BJ": "جمهورية بني�
 # the news ...): such a name is never used as a city label.
 STOPWORDS_TEXT = (
     "المدينة مدينة الجديد الجديدة الجميل الثورة التل الباب الخبر خبر صور الصور وان الكرمة البيرة "
-    "الخمس الجوف نوى نوا قارة القبة المرج التاج عالية الغازية الحلة العمارة الكوت امان عمان السلام "
+    "الخمس الجوف نوى نوا قارة القبة المرج التاج عالية الغازية الحلة العمارة امان عمان السلام "
     "النصر الحرية الوحدة الزاوية البيضاء العين الطبقة تدمر المفرق العقبة القصير الضمير الكسوة "
     "الحراك الميادين ميادين السفيرة نبل الخصوص قنا المنزلة الزبير القائم حديثة الخالص بلد بحري "
     "الأبيض الأبي الجنينة الوادي المشهد مشهد الشيخ السوق القرية الرملة سعيدة رشيد بركان معسكر "
-    "كسل ربك آمل أمل"
+    "كسل ربك آمل أمل ثورة كسوة العبور الحمامات يلام ساري جاسم سلالة"
 )
 ADMIN_PREFIXES = ("شعبية", "محافظة", "استان", "شهرستان", "قضاء", "ولاية", "والاية", "بلدية", "مخيم",
                   "مركز", "ناحية", "إمارة")
-# A name is accepted only if its consonant skeleton resembles that of the GeoNames English name.
-MIN_SIMILARITY = 0.6
+# Arabic names of cities where GeoNames' alternate names give only a transliteration (or a
+# wrong name) first: curated exonyms, keyed by GeoNames id.
+EXONYMS = {
+    2553604: "الدار البيضاء",  # Casablanca
+    295530: "بئر السبع",  # Beersheba
+    359796: "السويس",  # Suez
+    292672: "الشارقة",  # Sharjah
+    282615: "نابلس",  # Nablus
+    94824: "كربلاء",  # Karbala
+    445694: "عقرة",  # Akre
+    315808: "إلازيغ",  # Elazığ
+    292932: "عجمان",  # Ajman
+    89824: "أم قصر",  # Umm Qasr
+}
+# Cities left out: their only Arabic name is a common word ("الخمس" the five).
+SKIP = {2219905}  # Al Khums
 ARABIC_SKELETON = str.maketrans({
     "ب": "b", "ت": "t", "ط": "t", "ث": "t", "ج": "j", "غ": "j", "خ": "k", "ق": "k", "ك": "k",
     "د": "d", "ذ": "d", "ض": "d", "ظ": "z", "ر": "r", "ز": "z", "س": "s", "ش": "s", "ص": "s",
@@ -82,7 +96,8 @@ SYRIA_ADMIN1 = {
 }
 
 ARABIC_ONLY = re.compile(r"^[\u0621-\u063A\u0641-\u064A ]+$")
-ARABIC_SPECIFIC = re.compile(r"[ةىيكأإآؤئء]")
+ARABIC_SPECIFIC = re.compile(r"[ةىيكأإؤ]")  # not used in Persian, Kurdish or Urdu spelling
+MEDIAL_FINAL_FORM = re.compile(r"[ةى](?=\S)")
 MARKS = re.compile(r"[\u064B-\u0652\u0670\u0640\u200c-\u200f]")
 
 
@@ -126,17 +141,17 @@ def arabic_label(alternatenames: list[str], english: str, country: str) -> str |
         words = name.split()
         if len(name.replace(" ", "")) < 3 or min(len(w) for w in words) < 2:
             continue
-        if normalise(name) in STOPWORDS:
+        if normalise(name) in STOPWORDS or MEDIAL_FINAL_FORM.search(name):
             continue
         specific = bool(ARABIC_SPECIFIC.search(name))
         if country in NON_ARABIC_SPEAKING and not specific:
             continue
+        # Arabic spelling (specific letters, an article) and resemblance to the English name.
         similarity = difflib.SequenceMatcher(None, skeleton_ar(name), target).ratio()
-        if similarity < MIN_SIMILARITY:
-            continue
-        # Most similar first; then Arabic-specific letters, final ي/ة over ى/ه, longer, by name.
+        article = name.startswith("ال")
         loose = name.count("ى") + sum(w.endswith("ه") for w in words)
-        scored.append((-similarity, -specific, loose, -len(name), name))
+        score = 0.5 * specific + article + 3 * similarity - loose
+        scored.append((-round(score, 6), -len(name), name))
     return min(scored)[-1] if scored else None
 
 
@@ -219,12 +234,12 @@ def city_blocks(curated: Curated, used: set[str], iri_of: dict[str, str]) -> lis
         code = city["countrycode"]
         if code not in MENA or code not in iri_of:
             continue
-        if code not in FOCUS and city["population"] < MIN_POPULATION:
+        if code not in FOCUS and city["population"] < MIN_POPULATION or city["geonameid"] in SKIP:
             continue
         names = {normalise(n) for n in city["alternatenames"]}
         if names & curated.labels:
             continue  # the curated files know this place (or a homonym of it)
-        label = arabic_label(city["alternatenames"], city["name"], code)
+        label = EXONYMS.get(city["geonameid"]) or arabic_label(city["alternatenames"], city["name"], code)
         if label is None or normalise(label) in used:
             continue
         slug = slugify(city["name"])

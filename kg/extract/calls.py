@@ -21,6 +21,11 @@ AFTER_PREVIOUS_RE = re.compile(r"(?<!\S)(?:بعد (?:يوم واحد|يوم|يو
 DAYS_AFTER = {"يومين": 2}
 
 
+CONTINUATION_SENTENCES = 4
+# the parties of the call just told, as the subject of a following sentence
+CONTINUATION_SUBJECT_RE = re.compile(r"(?<!\S)(?:الرييسان|الرييسين|الزعيمان|الزعيمين|زعماء|الزعماء|الوزيران|الوزيرين|الجانبان)(?!\S)")
+# a sentence about a meeting is not about the call
+MEETING_RE = re.compile(r"(?<!\S)(?:التقي|التقيا|لقاء|اللقاء|اجتماع|الاجتماع|اجتمع|قمه|القمه|زياره|الزياره)(?!\S)")
 REFERS_BACK_RE = re.compile(r"(?<!\S)(?:بينهما|بينهم|ذلك|الجانبين|الطرفين)(?!\S)")
 
 
@@ -59,10 +64,10 @@ class CallReader:
     def read(self, content: list[tuple[int, int]], regions_of) -> list[CallMention]:
         mentions: list[CallMention] = []
         previous: Span | None = None
-        for index, sentence in enumerate(self.doc.sents):
-            if not in_ranges(sentence.start_char, content) or not sentence.text.strip():
-                continue
-            mentions.extend(self.read_sentence(sentence, index, regions_of, previous, mentions))
+        sentences = [s for s in self.doc.sents if s.text.strip() and in_ranges(s.start_char, content)]
+        for index, sentence in enumerate(sentences):
+            found = self.read_sentence(sentence, index, regions_of, previous, mentions)
+            mentions.extend(found or self.continuation(sentence, index, regions_of, mentions))
             previous = sentence
         return mentions
 
@@ -103,6 +108,21 @@ class CallReader:
             anaphoric=anaphoric,
         )
         return mention, found.end
+
+    def continuation(self, sentence: Span, index: int, regions_of, told: list[CallMention]) -> list[CallMention]:
+        """A sentence right after a call whose subject is the call's parties ("الرئيسان"، "أردوغان
+        وبوتين") tells what was discussed: it adds evidence and topics to that call."""
+        last = next((m for m in reversed(told) if len(m.participants) >= 2), None)
+        if last is None or index - told[-1].sentence_index > CONTINUATION_SENTENCES:
+            return []
+        keys = SentenceView.of(sentence).keys
+        if MEETING_RE.search(keys):
+            return []
+        named = set(self.parties.sentence_actors(sentence))
+        if not (set(last.participants) <= named or CONTINUATION_SUBJECT_RE.search(keys)):
+            return []
+        about = regions_of(sentence, last.participants)
+        return [CallMention((), (), None, about, evidence_of(sentence, self.article_id), index, anaphoric=True)]
 
     def date_after_previous(self, bounds: tuple[int, int], told: list[CallMention]) -> dt.date | None:
         days = self.days_after_previous(self.doc[bounds[0] : bounds[1]])

@@ -48,7 +48,8 @@ PUNCTUATION_SPLIT = ODD_SPACES + QUOTE_MARKS + "()[]{}/\\" + ARABIC_COMMA + ARAB
 
 # proclitics, longest first, as they appear on a normalised token
 # (ولل = wa + li + al, بال = bi + al, ...). "لل" stands for li + al with the alef dropped.
-PROCLITICS = ("وبال", "وكال", "ولل", "فال", "فبال", "بال", "كال", "وال", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+# A bare "ف" is left out: it starts too many words ("فعالية" is not ف + "عالية", a town).
+PROCLITICS = ("وبال", "وكال", "ولل", "فال", "فبال", "بال", "كال", "وال", "لل", "وب", "ول", "وك", "و", "ب", "ل", "ك")
 # what a proclitic that swallowed the article leaves in front of the stem
 PROCLITIC_ARTICLE = {"لل": "ال", "ولل": "ال", "بال": "ال", "وبال": "ال", "كال": "ال", "وكال": "ال", "فال": "ال", "فبال": "ال", "وال": "ال"}
 DEFINITE_ARTICLE = "ال"

@@ -86,6 +86,10 @@ def test_search_without_hamza_focuses_idlib(page):
     assert page.evaluate("window.kgExplorer.network.getSelectedNodes()") == [IDLIB]
     near = api(page, "highlightedNodeIds()")
     assert IDLIB in near and ERDOGAN in near and "country/turkey" not in near
+    dimmed = api(page, "dimmedNodeIds()")
+    assert "country/turkey" in dimmed and set(dimmed).isdisjoint(near)
+    drawn = "(id) => window.kgExplorer.network.body.nodes[id].options.opacity"
+    assert page.evaluate(drawn, "country/turkey") < 0.5 and page.evaluate(drawn, IDLIB) == 1
     assert "إدلب" in page.inner_text("#panel-body")
 
 
@@ -168,6 +172,17 @@ def test_clicking_a_node_lists_its_calls_and_agreements(page):
     api(page, "selectNode(a[0])", "country/turkey")
     text = page.inner_text("#panel-body")
     assert "party to" in text and "اتفاق سوتشي" in text
+
+
+def test_hovering_a_node_shows_its_tooltip(page):
+    point = page.evaluate("""(id) => { const net = window.kgExplorer.network;
+      const p = net.canvasToDOM(net.getPositions([id])[id]);
+      const box = document.querySelector("#network canvas").getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y }; }""", ERDOGAN)
+    page.mouse.move(point["x"] + 2, point["y"] + 2)
+    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
+    text = page.inner_text("div.vis-tooltip")
+    assert "رجب طيب أردوغان" in text and "Recep Tayyip Erdoğan" in text and "3 calls" in text
 
 
 def test_english_toggle_switches_labels_with_arabic_fallback(page):

@@ -179,6 +179,7 @@
       visibleNodeIds: () => Array.from(visible.nodes).sort(),
       visibleEdgeIds: () => Array.from(visible.edges).sort(),
       highlightedNodeIds: () => (st.focus ? Array.from(neighbourhood(st.focus).near).sort() : []),
+      dimmedNodeIds: () => Array.from(dimmed.nodes).sort(),
       selectedNodeId: () => st.selectedNode,
       selectedEdgeId: () => st.selectedEdge,
       nodeLabel: (id) => view.label(id),

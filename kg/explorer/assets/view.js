@@ -82,6 +82,7 @@
           n.options.opacity = on ? 0.15 : 1;
           n.labelModule.fontOptions.color = on ? DIM_INK : INK;
           n.labelModule.fontOptions.strokeColor = on ? DIM_HALO : "#ffffff";
+          n.labelModule.labelDirty = true; // the processed label lines cache their colours
         });
       },
       setDimmedEdges(ids, on) {
