@@ -52,8 +52,13 @@ NOT_COUNTRIES = set(
     "AI AN AQ AS AW AX BL BM BQ BV CC CK CS CW CX EH FK FO GF GG GI GL GP GS GU HK HM IM IO JE "
     "KY MF MO MP MQ MS NC NF NU PF PM PN PR RE SH SJ SX TC TF TK UM VG VI WF YT".split()
 )
-# Country names that are also common Arabic words get a longer label.
-COUNTRY_LABELS = {"ML": "جمهورية مالي", "BJ": "جمهورية بنين"}
+# Country labels replacing CLDR's: names that are also common Arabic words ("مالي" financial,
+# "بنين" sons) and CLDR's disambiguated forms ("الكونغو - كينشاسا").
+COUNTRY_LABELS = {
+    "ML": "جمهورية مالي", "BJ": "جمهورية بنين", "MM": "ميانمار", "TL": "تيمور الشرقية",
+    "CD": "جمهورية الكونغو الديمقراطية", "CG": "جمهورية الكونغو",
+}
+COUNTRY_ALT_LABELS = {"HU": "المجر", "CZ": "جمهورية التشيك", "CI": "كوت ديفوار"}
 
 # Names that are also common Arabic words ("الباب" the door, "الحراك" the movement, "الخبر"
 # the news ...): such a name is never used as a city label.
@@ -202,8 +207,8 @@ def country_blocks(curated: Curated, used: set[str]) -> tuple[list[tuple[str, st
         if code in NOT_COUNTRIES or code not in ar.territories:
             continue
         name_ar = COUNTRY_LABELS.get(code, ar.territories[code])
-        name_en = en.territories.get(code, info["name"])
-        known = curated.country(name_en, info["name"])
+        name_en = info["name"]
+        known = curated.country(name_en, en.territories.get(code, ""))
         key = normalise(name_ar)
         if known:
             iri_of[code] = known
@@ -216,11 +221,16 @@ def country_blocks(curated: Curated, used: set[str]) -> tuple[list[tuple[str, st
             continue
         used.add(key)
         iri_of[code] = iri
-        blocks.append((iri, "\n".join([
+        lines = [
             f"{qname(iri)} a kg:Country, kg:Region, kg:Actor ;",
             f"    rdfs:label {turtle_literal(name_ar, 'ar')}, {turtle_literal(name_en, 'en')} ;",
-            f"    owl:sameAs <https://sws.geonames.org/{info['geonameid']}/> .",
-        ])))
+        ]
+        alt = COUNTRY_ALT_LABELS.get(code)
+        if alt and normalise(alt) not in used:
+            used.add(normalise(alt))
+            lines.append(f"    skos:altLabel {turtle_literal(alt, 'ar')} ;")
+        lines.append(f"    owl:sameAs <https://sws.geonames.org/{info['geonameid']}/> .")
+        blocks.append((iri, "\n".join(lines)))
     return blocks, iri_of
 
 

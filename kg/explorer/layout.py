@@ -35,7 +35,7 @@ class LayoutParams:
     def steps(self, n: int) -> int:
         if self.iterations:
             return self.iterations
-        return 300 if n <= 200 else 160 if n <= EXACT_LIMIT else 100
+        return 300 if n <= 200 else 160 if n <= EXACT_LIMIT else 70
 
 
 def _edge_arrays(graph: nx.MultiDiGraph, index: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:

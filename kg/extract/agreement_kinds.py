@@ -28,7 +28,7 @@ def gazetteer_fact(reader, iri: str) -> AgreementFact:
 def named_agreements(reader, sentence: Span) -> list[AgreementMention]:
     found = []
     for span in reader.entities:
-        if span.sent.start != sentence.start:
+        if not sentence.start <= span.start < sentence.end:
             continue
         if span.label_ == AGREEMENT:
             found.append(AgreementMention(span.start, span.end, gazetteer_fact(reader, span.kb_id_)))

@@ -62,7 +62,7 @@ class ArticleExtractor:
             if (entity and entity.region_type == "zone") or parent is not None:
                 found.append(parent.part_of if parent else entity.part_of)
         for span in self.doc.spans[ENTITY_SPANS]:
-            if span.label_ == AGREEMENT and span.sent.start == sentence.start:
+            if span.label_ == AGREEMENT and sentence.start <= span.start < sentence.end:
                 entity = self.gazetteer.get(span.kb_id_)
                 found += [span.kb_id_] if entity.agreement_type not in NOT_AGREEMENT_TYPES else []
                 found += [p for p in self.regions.places_in_words(span.start, span.end) if p != entity.named_after]
@@ -72,7 +72,7 @@ class ArticleExtractor:
         """"المسألة السورية": a nationality adjective after a topic noun names the topic country."""
         found = []
         for span in self.doc.spans[GRAMMAR_SPANS]:
-            if span.label_ == DEMONYM and span.sent.start == sentence.start and span.start > 0:
+            if span.label_ == DEMONYM and sentence.start <= span.start < sentence.end and span.start > 0:
                 if self.doc[span.start - 1].norm_ in TOPIC_NOUNS and span.kb_id_ not in own:
                     found.append(span.kb_id_)
         return found

@@ -88,8 +88,11 @@ class RegionResolver:
 
     def zone(self, zone_type: str, mention: Span) -> str | None:
         """The zone of kind `zone_type` in the place named nearest in the sentence, else the article's place."""
-        sentence_start = mention.sent.start
-        places = [s for s in self.spans if s.label_ == REGION and s.sent.start == sentence_start and self.is_area(s.kb_id_)]
+        sentence = mention.sent
+        places = [
+            s for s in self.spans
+            if s.label_ == REGION and sentence.start <= s.start < sentence.end and self.is_area(s.kb_id_)
+        ]
         nearest = min(places, key=lambda s: (abs(s.start - mention.start), s.start), default=None)
         anchor = nearest.kb_id_ if nearest is not None else self.dominant
         if self.dominant and anchor != self.dominant and self.is_vague(anchor):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -32,6 +33,7 @@ GRAMMAR_WORDS = STOPWORDS | RELATIVE_PRONOUNS | AGREEMENT_WORDS | frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def token_key(text: str, vocabulary: frozenset[str]) -> str:
     """The match key of one token: normalised, with proclitics cut when the stem is known."""
     return strip_clitics(normalize_text(text), vocabulary)

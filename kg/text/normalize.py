@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 from kg.text.chars import (
@@ -51,6 +52,7 @@ def normalize(text: str) -> NormalizedText:
     return NormalizedText("".join(chars).lower(), tuple(offsets), len(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_text(text: str) -> str:
     """The normalised string alone."""
     return "".join(fold_char(char) for char in text).lower()

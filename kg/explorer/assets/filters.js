@@ -55,19 +55,20 @@
     return { nodes, edges };
   }
 
-  function swatch(kind, style) {
+  function swatch(kind, style, key, big) {
     const s = document.createElement("span");
     s.className = "swatch " + kind;
     if (kind === "node") s.style.background = style.color;
     else {
       s.style.borderTopColor = style.color;
-      s.style.borderTopStyle = style.dashes ? (style.dashes[0] < 2 ? "dotted" : "dashed") : "solid";
+      const dash = KGX.view.dashes(key, big);
+      s.style.borderTopStyle = dash ? (dash[0] < 2 ? "dotted" : "dashed") : "solid";
       if (style.arrow) s.classList.add("arrow");
     }
     return s;
   }
 
-  function checkbox(group, key, text, style, kind, onChange) {
+  function checkbox(group, key, text, style, kind, onChange, big) {
     const label = document.createElement("label");
     label.className = "check";
     const box = document.createElement("input");
@@ -76,7 +77,7 @@
     box.dataset.group = group;
     box.dataset.key = key;
     box.addEventListener("change", () => onChange(key, box.checked));
-    label.append(box, swatch(kind, style), document.createTextNode(" " + text));
+    label.append(box, swatch(kind, style, key, big), document.createTextNode(" " + text));
     return label;
   }
 
@@ -92,7 +93,13 @@
     for (const [key, style] of Object.entries(KGX.RELATIONS)) {
       if (!model.relCounts[key]) continue;
       const text = style.label + " (" + model.relCounts[key] + ")";
-      relBox.append(checkbox("rel", key, text, style, "line", (k, on) => api.setRelationFilter(k, on)));
+      relBox.append(checkbox("rel", key, text, style, "line", (k, on) => api.setRelationFilter(k, on), model.meta.big));
+    }
+    if (model.meta.big) {
+      const note = document.createElement("p");
+      note.className = "hint";
+      note.textContent = "Large graph: “call about” edges start unticked and are drawn solid; labels appear when you zoom in.";
+      relBox.append(note);
     }
     buildDateControls(model.meta, api);
   }

@@ -29,10 +29,15 @@
     return parts.join(" · ");
   }
 
+  /** Dash pattern; big graphs draw "about" edges solid (dashed lines take twice as long to draw). */
+  function dashes(relation, big) {
+    return big && relation === "about" ? false : KGX.RELATIONS[relation].dashes;
+  }
+
   function visEdge(model, e, hidden) {
     const style = KGX.RELATIONS[e.r];
     return {
-      id: e.id, from: e.from, to: e.to, value: e.w, title: edgeTitle(model, e), dashes: style.dashes, hidden,
+      id: e.id, from: e.from, to: e.to, value: e.w, title: edgeTitle(model, e), dashes: dashes(e.r, model.meta.big), hidden,
       arrows: { to: { enabled: style.arrow, scaleFactor: 0.7 } },
       color: { color: style.color, highlight: style.color, opacity: 1 },
       smooth: e.rd ? { enabled: true, type: "curvedCW", roundness: e.rd } : false,
@@ -92,10 +97,11 @@
       reindex() {
         if (typeof network._updateVisibleIndices === "function") network._updateVisibleIndices();
         else body.emitter.emit("_dataChanged");
-        network.redraw();
+        this.redraw();
       },
+      /** One redraw on the next animation frame, however many changes asked for it. */
       redraw() {
-        network.redraw();
+        body.emitter.emit("_requestRedraw");
       },
       /** Switch every node label (the label module re-measures dirty labels when drawing). */
       setLabels(lng) {
@@ -104,11 +110,11 @@
           item.labelModule.labelDirty = true;
           if (item.shape) item.shape.refreshNeeded = true;
         });
-        network.redraw();
+        this.redraw();
       },
       label: (id) => (body.nodes[id] ? body.nodes[id].options.label : undefined),
     };
   }
 
-  KGX.view = { create, labelIn };
+  KGX.view = { create, labelIn, dashes };
 })();
