@@ -28,7 +28,7 @@ from kg.explorer.layout import LayoutParams, layout
 from kg.explorer.payload import build_payload, embed_json
 from kg.explorer.projection import project
 
-APP_SCRIPTS = ("filters.js", "search.js", "panel.js", "view.js", "explorer.js")
+APP_SCRIPTS = ("filters.js", "search.js", "panel.js", "model.js", "view.js", "explorer.js")
 VIS_JS = "templates/lib/vis-9.1.2/vis-network.min.js"
 _PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
 

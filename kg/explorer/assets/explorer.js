@@ -1,214 +1,17 @@
-/* arabic-news-kg explorer: model, vis-network setup, highlight and the window.kgExplorer API. */
+/* arabic-news-kg explorer: the controller (filters, highlight, selection) and window.kgExplorer. */
 (function () {
   "use strict";
   const KGX = window.KGX;
-  const labelIn = (lang, n) => KGX.view.labelIn(lang, n);
 
-  /** Plain JS objects from the embedded data; indices become ids. */
-  function buildModel(data) {
-    const idOf = (ref) => (typeof ref === "number" ? data.nodes[ref].id : ref);
-    const nodes = data.nodes.map((n) => Object.assign({}, n, { keys: KGX.search.searchKeys(n) }));
-    const nodeById = new Map(nodes.map((n) => [n.id, n]));
-    const calls = data.calls.map((c) => Object.assign({}, c, { p: c.p.map(idOf), i: c.i.map(idOf), a: c.a.map(idOf) }));
-    const edges = data.edges.map((e) => {
-      const from = idOf(e.f);
-      const to = idOf(e.t);
-      return Object.assign({}, e, { id: e.r + "|" + from + "|" + to, from, to, ev: e.ev || [] });
-    });
-    const edgeById = new Map(edges.map((e) => [e.id, e]));
-    const nodeEdges = new Map(nodes.map((n) => [n.id, []]));
-    const typeCounts = {};
-    const relCounts = {};
-    for (const n of nodes) typeCounts[n.t] = (typeCounts[n.t] || 0) + 1;
-    for (const e of edges) {
-      nodeEdges.get(e.from).push(e);
-      nodeEdges.get(e.to).push(e);
-      relCounts[e.r] = (relCounts[e.r] || 0) + 1;
-    }
-    const nodeCalls = new Map();
-    calls.forEach((c, i) => {
-      for (const id of new Set(c.p.concat(c.a))) {
-        if (!nodeCalls.has(id)) nodeCalls.set(id, []);
-        nodeCalls.get(id).push(i);
-      }
-    });
-    return { meta: data.meta, refs: data.refs || {}, nodes, nodeById, calls, evidence: data.evidence, edges, edgeById, nodeEdges, nodeCalls, typeCounts, relCounts };
-  }
-
-  function main() {
-    const tParse = performance.now();
-    const model = buildModel(JSON.parse(document.getElementById("kg-data").textContent));
-    const meta = model.meta;
-    const t0 = performance.now();
-    const st = {
-      lang: "ar", types: {}, rels: {}, from: meta.dateMin, to: meta.dateMax, undated: true,
-      focus: null, selectedNode: null, selectedEdge: null,
-    };
-    // Big graphs start without the many "about" edges; one tick shows them.
-    if (meta.big) st.rels.about = false;
-    let visible = KGX.filters.computeVisible(model, st);
-    const hidden = {
-      nodes: new Set(model.nodes.filter((n) => !visible.nodes.has(n.id)).map((n) => n.id)),
-      edges: new Set(model.edges.filter((e) => !visible.edges.has(e.id)).map((e) => e.id)),
-    };
-    const dimmed = { nodes: new Set(), edges: new Set() };
-    const container = document.getElementById("network");
-    const view = KGX.view.create(container, model, st.lang, hidden.edges);
-    const network = view.network;
-    const timings = { model: t0 - tParse, network: performance.now() - t0 };
-
-    const labelOf = (ref) => {
-      const n = model.nodeById.get(ref);
-      if (n) return labelIn(st.lang, n);
-      const r = model.refs[ref];
-      return r ? labelIn(st.lang, { ar: r[0], en: r[1], id: ref }) : String(ref);
-    };
-    const ctx = {
-      get lang() { return st.lang; },
-      labelOf, nodeById: model.nodeById, calls: model.calls, evidence: model.evidence,
-      inRange: (call) => !KGX.filters.dateActive(st, meta) || KGX.filters.callInRange(call, st),
-      callsOf: (id) => (model.nodeCalls.get(id) || []).map((i) => model.calls[i]),
-      agreementLinks: (id) => agreementLinks(model, labelOf, id),
-      agreementEvidence: (id) => { const e = model.nodeEdges.get(id).find((x) => x.from === id && x.ev.length); return e ? e.ev : []; },
-    };
-
-    /** Flip only what changed since the last call: apply(ids, on) for both directions. */
-    function syncFlags(flagSet, wanted, apply) {
-      const off = Array.from(flagSet).filter((id) => !wanted.has(id));
-      const on = Array.from(wanted).filter((id) => !flagSet.has(id));
-      apply(off, false);
-      apply(on, true);
-      flagSet.clear();
-      wanted.forEach((id) => flagSet.add(id));
-      return off.length + on.length;
-    }
-
-    function applyFilters() {
-      visible = KGX.filters.computeVisible(model, st);
-      const hideNodes = new Set(model.nodes.filter((n) => !visible.nodes.has(n.id)).map((n) => n.id));
-      const hideEdges = new Set(model.edges.filter((e) => !visible.edges.has(e.id)).map((e) => e.id));
-      const changed = syncFlags(hidden.nodes, hideNodes, (ids, on) => view.setHidden(ids, on, [], false))
-        + syncFlags(hidden.edges, hideEdges, (ids, on) => view.setHidden([], false, ids, on));
-      if (changed) view.reindex();
-      KGX.filters.syncControls(st, meta);
-      applyHighlight();
-      document.getElementById("stats").textContent = visible.nodes.size + " nodes · " + visible.edges.size + " edges shown";
-      refreshPanel();
-    }
-
-    function neighbourhood(id) {
-      const near = new Set([id]);
-      const edges = new Set();
-      for (const e of model.nodeEdges.get(id) || []) {
-        if (!visible.edges.has(e.id)) continue;
-        edges.add(e.id);
-        near.add(e.from);
-        near.add(e.to);
-      }
-      return { near, edges };
-    }
-
-    function applyHighlight() {
-      const hood = st.focus ? neighbourhood(st.focus) : null;
-      const dimNodes = new Set(hood ? model.nodes.filter((n) => !hood.near.has(n.id)).map((n) => n.id) : []);
-      const dimEdges = new Set(hood ? model.edges.filter((e) => !hood.edges.has(e.id)).map((e) => e.id) : []);
-      const changed = syncFlags(dimmed.nodes, dimNodes, (ids, on) => view.setDimmedNodes(ids, on))
-        + syncFlags(dimmed.edges, dimEdges, (ids, on) => view.setDimmedEdges(ids, on));
-      if (changed) view.redraw();
-    }
-
-    function refreshPanel() {
-      if (st.selectedEdge) KGX.panel.showEdge(ctx, model.edgeById.get(st.selectedEdge));
-      else if (st.selectedNode) KGX.panel.showNode(ctx, st.selectedNode);
-      else KGX.panel.showHelp();
-    }
-
-    function selectNode(id, zoom) {
-      if (!model.nodeById.has(id)) return null;
-      Object.assign(st, { focus: id, selectedNode: id, selectedEdge: null });
-      applyHighlight();
-      network.selectNodes([id]);
-      if (zoom) network.focus(id, { scale: meta.big ? 0.6 : 1.3, animation: meta.big ? false : { duration: 300 } });
-      refreshPanel();
-      return id;
-    }
-
-    function selectEdge(id) {
-      if (!model.edgeById.has(id)) return null;
-      Object.assign(st, { focus: null, selectedNode: null, selectedEdge: id });
-      applyHighlight();
-      network.selectEdges([id]);
-      refreshPanel();
-      return id;
-    }
-
-    function clearSelection() {
-      Object.assign(st, { focus: null, selectedNode: null, selectedEdge: null });
-      network.unselectAll();
-      applyHighlight();
-      refreshPanel();
-      KGX.search.showResults([], labelOf, null, "");
-    }
-
-    function searchHits(text) {
-      const all = KGX.search.findNodes(model.nodes, text);
-      return { shown: all.filter((n) => visible.nodes.has(n.id)), hiddenCount: all.filter((n) => !visible.nodes.has(n.id)).length };
-    }
-
-    function search(text) {
-      const hits = searchHits(text);
-      const note = hits.hiddenCount ? hits.hiddenCount + " more match(es) hidden by the filters" : hits.shown.length ? "" : "No match";
-      KGX.search.showResults(hits.shown.length > 1 ? hits.shown : [], labelOf, (id) => selectNode(id, true), note);
-      return hits.shown.length ? selectNode(hits.shown[0].id, true) : null;
-    }
-
-    function setLanguage(lang) {
-      const next = lang === "en" ? "en" : "ar";
-      if (next !== st.lang) view.setLabels(next);
-      st.lang = next;
-      container.dir = st.lang === "ar" ? "rtl" : "ltr";
-      document.body.dataset.lang = st.lang;
-      for (const b of document.querySelectorAll("#lang button")) b.setAttribute("aria-pressed", String(b.dataset.lang === st.lang));
-      refreshPanel();
-    }
-
-    const api = {
-      ready: false, network, state: st, timings,
-      search, selectNode: (id) => selectNode(id, true), selectEdge, clearSelection, setLanguage,
-      suggest: (text) => KGX.search.showResults(searchHits(text).shown, labelOf, (id) => selectNode(id, true), ""),
-      visibleNodeIds: () => Array.from(visible.nodes).sort(),
-      visibleEdgeIds: () => Array.from(visible.edges).sort(),
-      highlightedNodeIds: () => (st.focus ? Array.from(neighbourhood(st.focus).near).sort() : []),
-      dimmedNodeIds: () => Array.from(dimmed.nodes).sort(),
-      selectedNodeId: () => st.selectedNode,
-      selectedEdgeId: () => st.selectedEdge,
-      nodeLabel: (id) => view.label(id),
-      edgeId: (rel, from, to) => rel + "|" + from + "|" + to,
-      setTypeFilter: (type, on) => { setFlags(st.types, type, on); applyFilters(); },
-      setRelationFilter: (rel, on) => { setFlags(st.rels, rel, on); applyFilters(); },
-      setDateRange: (from, to) => { st.from = from || meta.dateMin; st.to = to || meta.dateMax; applyFilters(); },
-      setIncludeUndated: (on) => { st.undated = Boolean(on); applyFilters(); },
-    };
-    window.kgExplorer = api;
-
-    network.on("click", (p) => {
-      if (p.nodes.length) selectNode(p.nodes[0], false);
-      else if (p.edges.length) selectEdge(p.edges[0]);
-      else clearSelection();
-    });
-    KGX.filters.buildControls(model, api);
-    KGX.search.wireSearchBox(api);
-    for (const b of document.querySelectorAll("#lang button")) b.addEventListener("click", () => setLanguage(b.dataset.lang));
-    setLanguage("ar");
-    applyFilters();
-    network.once("afterDrawing", () => {
-      timings.firstDraw = performance.now() - t0;
-      timings.readyAt = performance.now();
-      api.ready = true;
-      document.body.dataset.ready = "1";
-    });
-    network.fit({ animation: false });
-    network.redraw();
+  /** Flip only what changed since the last call: apply(ids, on) for both directions. */
+  function syncFlags(flagSet, wanted, apply) {
+    const off = Array.from(flagSet).filter((id) => !wanted.has(id));
+    const on = Array.from(wanted).filter((id) => !flagSet.has(id));
+    apply(off, false);
+    apply(on, true);
+    flagSet.clear();
+    wanted.forEach((id) => flagSet.add(id));
+    return off.length + on.length;
   }
 
   function setFlags(table, key, on) {
@@ -216,13 +19,199 @@
     else table[key] = Boolean(on);
   }
 
-  function agreementLinks(model, labelOf, id) {
-    const out = [];
-    for (const e of model.nodeEdges.get(id) || []) {
-      if (e.r === "covers") out.push({ text: e.from === id ? "covers" : "covered by", other: e.from === id ? e.to : e.from });
-      if (e.r === "party") out.push({ text: e.from === id ? "party" : "party to", other: e.from === id ? e.to : e.from });
+  function complement(items, keep) {
+    return new Set(items.filter((x) => !keep.has(x.id)).map((x) => x.id));
+  }
+
+  class Explorer {
+    constructor(model, container) {
+      const meta = model.meta;
+      this.model = model;
+      this.container = container;
+      this.st = {
+        lang: "ar", types: {}, rels: {}, from: meta.dateMin, to: meta.dateMax, undated: true,
+        focus: null, selectedNode: null, selectedEdge: null,
+      };
+      if (meta.big) this.st.rels.about = false; // big graphs start without the many "about" edges
+      this.visible = KGX.filters.computeVisible(model, this.st);
+      this.hidden = { nodes: complement(model.nodes, this.visible.nodes), edges: complement(model.edges, this.visible.edges) };
+      this.dimmed = { nodes: new Set(), edges: new Set() };
+      this.view = KGX.view.create(container, model, this.st.lang, this.hidden.edges);
+      this.network = this.view.network;
+      this.ctx = this.panelContext();
     }
-    return out.sort((a, b) => (a.text + labelOf(a.other) < b.text + labelOf(b.other) ? -1 : 1));
+
+    labelOf(ref) {
+      const n = this.model.nodeById.get(ref);
+      if (n) return KGX.view.labelIn(this.st.lang, n);
+      const r = this.model.refs[ref];
+      return r ? KGX.view.labelIn(this.st.lang, { ar: r[0], en: r[1], id: ref }) : String(ref);
+    }
+
+    inRange(call) {
+      return !KGX.filters.dateActive(this.st, this.model.meta) || KGX.filters.callInRange(call, this.st);
+    }
+
+    panelContext() {
+      const self = this;
+      const model = this.model;
+      return {
+        get lang() { return self.st.lang; },
+        labelOf: (ref) => self.labelOf(ref), nodeById: model.nodeById, calls: model.calls, evidence: model.evidence,
+        inRange: (call) => self.inRange(call),
+        callsOf: (id) => (model.nodeCalls.get(id) || []).map((i) => model.calls[i]),
+        agreementLinks: (id) => KGX.model.agreementLinks(model, (ref) => self.labelOf(ref), id),
+        agreementEvidence: (id) => KGX.model.agreementEvidence(model, id),
+      };
+    }
+
+    applyFilters() {
+      const { model, view } = this;
+      this.visible = KGX.filters.computeVisible(model, this.st);
+      const changed = syncFlags(this.hidden.nodes, complement(model.nodes, this.visible.nodes), (ids, on) => view.setHidden(ids, on, [], false))
+        + syncFlags(this.hidden.edges, complement(model.edges, this.visible.edges), (ids, on) => view.setHidden([], false, ids, on));
+      if (changed) view.reindex();
+      KGX.filters.syncControls(this.st, model.meta);
+      this.applyHighlight();
+      document.getElementById("stats").textContent = this.visible.nodes.size + " nodes · " + this.visible.edges.size + " edges shown";
+      this.refreshPanel();
+    }
+
+    neighbourhood(id) {
+      const near = new Set([id]);
+      const edges = new Set();
+      for (const e of this.model.nodeEdges.get(id) || []) {
+        if (!this.visible.edges.has(e.id)) continue;
+        edges.add(e.id);
+        near.add(e.from);
+        near.add(e.to);
+      }
+      return { near, edges };
+    }
+
+    /** Dim everything but the focused node, its visible edges and their other ends. */
+    applyHighlight() {
+      const hood = this.st.focus ? this.neighbourhood(this.st.focus) : null;
+      const dimNodes = hood ? complement(this.model.nodes, hood.near) : new Set();
+      const dimEdges = hood ? complement(this.model.edges, hood.edges) : new Set();
+      const changed = syncFlags(this.dimmed.nodes, dimNodes, (ids, on) => this.view.setDimmedNodes(ids, on))
+        + syncFlags(this.dimmed.edges, dimEdges, (ids, on) => this.view.setDimmedEdges(ids, on));
+      if (changed) this.view.redraw();
+    }
+
+    refreshPanel() {
+      if (this.st.selectedEdge) KGX.panel.showEdge(this.ctx, this.model.edgeById.get(this.st.selectedEdge));
+      else if (this.st.selectedNode) KGX.panel.showNode(this.ctx, this.st.selectedNode);
+      else KGX.panel.showHelp();
+    }
+
+    selectNode(id, zoom) {
+      if (!this.model.nodeById.has(id)) return null;
+      Object.assign(this.st, { focus: id, selectedNode: id, selectedEdge: null });
+      this.applyHighlight();
+      this.network.selectNodes([id]);
+      const big = this.model.meta.big;
+      if (zoom) this.network.focus(id, { scale: big ? 0.6 : 1.3, animation: big ? false : { duration: 300 } });
+      this.refreshPanel();
+      return id;
+    }
+
+    selectEdge(id) {
+      if (!this.model.edgeById.has(id)) return null;
+      Object.assign(this.st, { focus: null, selectedNode: null, selectedEdge: id });
+      this.applyHighlight();
+      this.network.selectEdges([id]);
+      this.refreshPanel();
+      return id;
+    }
+
+    clearSelection() {
+      Object.assign(this.st, { focus: null, selectedNode: null, selectedEdge: null });
+      this.network.unselectAll();
+      this.applyHighlight();
+      this.refreshPanel();
+      KGX.search.showResults([], null, null, "");
+    }
+
+    searchHits(text) {
+      const all = KGX.search.findNodes(this.model.nodes, text);
+      const shown = all.filter((n) => this.visible.nodes.has(n.id));
+      return { shown, hiddenCount: all.length - shown.length };
+    }
+
+    /** Focus the best visible match; list the others (and say how many the filters hide). */
+    search(text, listOnly) {
+      const hits = this.searchHits(text);
+      const note = hits.hiddenCount ? hits.hiddenCount + " more match(es) hidden by the filters" : hits.shown.length || listOnly ? "" : "No match";
+      const list = listOnly || hits.shown.length > 1 ? hits.shown : [];
+      KGX.search.showResults(list, (id) => this.labelOf(id), (id) => this.selectNode(id, true), note);
+      if (listOnly || !hits.shown.length) return null;
+      return this.selectNode(hits.shown[0].id, true);
+    }
+
+    setLanguage(lang) {
+      const next = lang === "en" ? "en" : "ar";
+      if (next !== this.st.lang) this.view.setLabels(next);
+      this.st.lang = next;
+      this.container.dir = next === "ar" ? "rtl" : "ltr";
+      document.body.dataset.lang = next;
+      for (const b of document.querySelectorAll("#lang button")) b.setAttribute("aria-pressed", String(b.dataset.lang === next));
+      this.refreshPanel();
+    }
+  }
+
+  /** window.kgExplorer: what the tests, the benchmark and the controls drive. */
+  function publicApi(app, timings) {
+    const { st, model } = app;
+    const sorted = (set) => Array.from(set).sort();
+    const refilter = (change) => { change(); app.applyFilters(); };
+    return {
+      ready: false, network: app.network, state: st, timings,
+      search: (text) => app.search(text, false),
+      suggest: (text) => app.search(text, true),
+      selectNode: (id) => app.selectNode(id, true),
+      selectEdge: (id) => app.selectEdge(id),
+      clearSelection: () => app.clearSelection(),
+      setLanguage: (lang) => app.setLanguage(lang),
+      visibleNodeIds: () => sorted(app.visible.nodes),
+      visibleEdgeIds: () => sorted(app.visible.edges),
+      highlightedNodeIds: () => (st.focus ? sorted(app.neighbourhood(st.focus).near) : []),
+      dimmedNodeIds: () => sorted(app.dimmed.nodes),
+      selectedNodeId: () => st.selectedNode,
+      selectedEdgeId: () => st.selectedEdge,
+      nodeLabel: (id) => app.view.label(id),
+      edgeId: (rel, from, to) => rel + "|" + from + "|" + to,
+      setTypeFilter: (type, on) => refilter(() => setFlags(st.types, type, on)),
+      setRelationFilter: (rel, on) => refilter(() => setFlags(st.rels, rel, on)),
+      setDateRange: (from, to) => refilter(() => { st.from = from || model.meta.dateMin; st.to = to || model.meta.dateMax; }),
+      setIncludeUndated: (on) => refilter(() => { st.undated = Boolean(on); }),
+    };
+  }
+
+  function main() {
+    const t0 = performance.now();
+    const model = KGX.model.build(JSON.parse(document.getElementById("kg-data").textContent));
+    const t1 = performance.now();
+    const app = new Explorer(model, document.getElementById("network"));
+    const timings = { model: t1 - t0, network: performance.now() - t1 };
+    const api = (window.kgExplorer = publicApi(app, timings));
+    app.network.on("click", (p) => {
+      if (p.nodes.length) app.selectNode(p.nodes[0], false);
+      else if (p.edges.length) app.selectEdge(p.edges[0]);
+      else app.clearSelection();
+    });
+    KGX.filters.buildControls(model, api);
+    KGX.search.wireSearchBox(api);
+    for (const b of document.querySelectorAll("#lang button")) b.addEventListener("click", () => app.setLanguage(b.dataset.lang));
+    app.setLanguage("ar");
+    app.applyFilters();
+    app.network.once("afterDrawing", () => {
+      Object.assign(timings, { firstDraw: performance.now() - t1, readyAt: performance.now() });
+      api.ready = true;
+      document.body.dataset.ready = "1";
+    });
+    app.network.fit({ animation: false });
+    app.network.redraw();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", main);
