@@ -55,7 +55,7 @@ def read_turtle(path: Path) -> Graph:
         raise FileNotFoundError(f"{path}: no such graph file (run `kg build` first)")
     graph = new_graph()
     try:
-        graph.parse(path, format="turtle")
+        graph.parse(path, format="ox-turtle")  # Oxigraph's own parser: no Python parsing
     except Exception as error:  # rdflib/oxigraph raise many parser error types
         raise ValueError(f"{path}: not valid Turtle ({str(error).splitlines()[0]})") from None
     return graph

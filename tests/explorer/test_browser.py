@@ -71,6 +71,15 @@ def api(page, expression: str, *args):
     return page.evaluate(f"(a) => window.kgExplorer.{expression}", list(args))
 
 
+def node_point(page, node_id: str) -> tuple[float, float]:
+    """Where a node is drawn, in page coordinates."""
+    point = page.evaluate("""(id) => { const net = window.kgExplorer.network;
+      const p = net.canvasToDOM(net.getPositions([id])[id]);
+      const box = document.querySelector("#network canvas").getBoundingClientRect();
+      return [box.left + p.x, box.top + p.y]; }""", node_id)
+    return point[0], point[1]
+
+
 def test_loads_offline_without_errors(page):
     assert page.evaluate("window.kgExplorer.ready") is True
     assert page.recorder.errors == []
@@ -98,6 +107,15 @@ def test_search_without_hamza_focuses_idlib(page):
 ])
 def test_search_normalises_arabic_and_latin(page, query, expected):
     assert api(page, "search(a[0])", query) == expected
+
+
+def test_typing_suggests_matches(page):
+    page.type("#search", "رو")  # روسيا (prefix), بروتوكول موسكو (substring)
+    items = page.locator("#search-results li[data-node-id]")
+    assert items.count() >= 2
+    first = items.first.get_attribute("data-node-id")
+    items.first.click()
+    assert api(page, "selectedNodeId()") == first
 
 
 def test_untick_region_hides_exactly_the_regions(page):
@@ -160,26 +178,23 @@ def test_real_click_on_an_edge_midpoint(page):
 
 
 def test_clicking_a_node_lists_its_calls_and_agreements(page):
-    point = page.evaluate("""(id) => { const net = window.kgExplorer.network;
-      const p = net.canvasToDOM(net.getPositions([id])[id]);
-      const box = document.querySelector("#network canvas").getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y }; }""", ERDOGAN)
-    page.mouse.click(point["x"], point["y"])
+    page.mouse.click(*node_point(page, ERDOGAN))
     assert api(page, "selectedNodeId()") == ERDOGAN
     text = page.inner_text("#panel-body")
     assert "calls: 3" in text.lower() and "2019-05-13" in text and "date unknown" in text
     assert "Initiator not stated" in text
+    page.click("#panel-body li.call >> nth=0 >> button.link")  # the first call's evidence
+    assert C1_QUOTE in page.inner_text("#panel-body")
+    page.click("#panel-body button.link >> text=back")
+    assert "calls: 3" in page.inner_text("#panel-body").lower()
     api(page, "selectNode(a[0])", "country/turkey")
     text = page.inner_text("#panel-body")
     assert "party to" in text and "اتفاق سوتشي" in text
 
 
 def test_hovering_a_node_shows_its_tooltip(page):
-    point = page.evaluate("""(id) => { const net = window.kgExplorer.network;
-      const p = net.canvasToDOM(net.getPositions([id])[id]);
-      const box = document.querySelector("#network canvas").getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y }; }""", ERDOGAN)
-    page.mouse.move(point["x"] + 2, point["y"] + 2)
+    x, y = node_point(page, ERDOGAN)
+    page.mouse.move(x + 2, y + 2)
     page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
     text = page.inner_text("div.vis-tooltip")
     assert "رجب طيب أردوغان" in text and "Recep Tayyip Erdoğan" in text and "3 calls" in text
@@ -195,3 +210,17 @@ def test_english_toggle_switches_labels_with_arabic_fallback(page):
     page.click("#lang button[data-lang=ar]")
     assert api(page, "nodeLabel(a[0])", IDLIB) == "إدلب"
     assert page.recorder.errors == []
+
+
+def test_empty_graph_page_loads(browser, tmp_path):
+    from rdflib import Graph
+
+    out = tmp_path / "empty.html"
+    write_explorer(Graph(), out)
+    tab = browser.new_page()
+    recorder = Recorder(tab)
+    tab.goto(out.as_uri())
+    tab.wait_for_function("document.body.dataset.ready === '1'", timeout=20_000)
+    assert api(tab, "visibleNodeIds()") == [] and api(tab, "search(a[0])", "ادلب") is None
+    assert recorder.errors == []
+    tab.close()

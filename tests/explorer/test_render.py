@@ -6,6 +6,7 @@ import importlib.util
 import json
 import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -172,3 +173,15 @@ def test_synthetic_graph_renders(tmp_path, monkeypatch):
     assert summary.calls == 300 and summary.nodes >= 120
     page = (tmp_path / "synthetic.html").read_text(encoding="utf-8")
     assert "http://" not in page and "https://" not in page
+
+
+def test_same_bytes_across_processes(tmp_path):
+    code = ("import sys; from kg.explorer import view_from_ttl; "
+            "view_from_ttl(sys.argv[1], sys.argv[2])")
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"run{seed}.html"
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        subprocess.run([sys.executable, "-c", code, str(FIXTURE_TTL), str(out)], check=True, env=env)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]

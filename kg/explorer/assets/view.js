@@ -65,56 +65,85 @@
    * the same fields DataSet.update would set (options.hidden, options.opacity, color.opacity,
    * the label text and font colour), in milliseconds. The data sets keep the initial items.
    */
-  function create(container, model, lang, hiddenEdges) {
-    const nodesDS = new vis.DataSet(model.nodes.map((n) => visNode(n, lang)));
-    const edgesDS = new vis.DataSet(model.edges.map((e) => visEdge(model, e, hiddenEdges.has(e.id))));
-    const network = new vis.Network(container, { nodes: nodesDS, edges: edgesDS }, networkOptions(model.meta.big));
-    const body = network.body;
+  class View {
+    /** Big graphs create edges hidden at start only when first shown (faster first draw). */
+    constructor(container, model, lang, hiddenEdges) {
+      this.model = model;
+      this.dimEdges = new Set();
+      const lazy = model.meta.big;
+      const edges = model.edges.filter((e) => !(lazy && hiddenEdges.has(e.id)));
+      this.nodesDS = new vis.DataSet(model.nodes.map((n) => visNode(n, lang)));
+      this.edgesDS = new vis.DataSet(edges.map((e) => visEdge(model, e, hiddenEdges.has(e.id))));
+      const data = { nodes: this.nodesDS, edges: this.edgesDS };
+      this.network = new vis.Network(container, data, networkOptions(model.meta.big));
+      this.body = this.network.body;
+    }
 
-    function each(items, ids, fn) {
+    /** Create the edges among `ids` that were never drawn yet. */
+    createMissing(ids) {
+      const missing = ids.filter((id) => !this.body.edges[id]).map((id) => this.model.edgeById.get(id));
+      if (!missing.length) return;
+      this.edgesDS.add(missing.map((e) => {
+        const item = visEdge(this.model, e, false);
+        if (this.dimEdges.has(e.id)) item.color.opacity = 0.08;
+        return item;
+      }));
+    }
+
+    static each(items, ids, fn) {
       for (const id of ids) if (items[id]) fn(items[id]);
     }
 
-    return {
-      network, nodesDS, edgesDS,
-      /** Show exactly what is not in the two hide sets (ids that changed only). */
-      setHidden(nodeIds, on, edgeIds, edgesOn) {
-        each(body.nodes, nodeIds, (n) => { n.options.hidden = on; });
-        each(body.edges, edgeIds, (e) => { e.options.hidden = edgesOn; });
-      },
-      setDimmedNodes(ids, on) {
-        each(body.nodes, ids, (n) => {
-          n.options.opacity = on ? 0.15 : 1;
-          n.labelModule.fontOptions.color = on ? DIM_INK : INK;
-          n.labelModule.fontOptions.strokeColor = on ? DIM_HALO : "#ffffff";
-          n.labelModule.labelDirty = true; // the processed label lines cache their colours
-        });
-      },
-      setDimmedEdges(ids, on) {
-        each(body.edges, ids, (e) => { e.options.color.opacity = on ? 0.08 : 1; });
-      },
-      /** Recompute vis's lists of drawn items (what "_dataChanged" does, without re-checking every edge). */
-      reindex() {
-        if (typeof network._updateVisibleIndices === "function") network._updateVisibleIndices();
-        else body.emitter.emit("_dataChanged");
-        this.redraw();
-      },
-      /** One redraw on the next animation frame, however many changes asked for it. */
-      redraw() {
-        body.emitter.emit("_requestRedraw");
-      },
-      /** Switch every node label (the label module re-measures dirty labels when drawing). */
-      setLabels(lng) {
-        each(body.nodes, model.nodes.map((n) => n.id), (item) => {
-          item.options.label = labelIn(lng, model.nodeById.get(item.id));
-          item.labelModule.labelDirty = true;
-          if (item.shape) item.shape.refreshNeeded = true;
-        });
-        this.redraw();
-      },
-      label: (id) => (body.nodes[id] ? body.nodes[id].options.label : undefined),
-    };
+    /** Set the hidden flag of some nodes and some edges (call reindex() afterwards). */
+    setHidden(nodeIds, on, edgeIds, edgesOn) {
+      if (!edgesOn) this.createMissing(edgeIds);
+      View.each(this.body.nodes, nodeIds, (n) => { n.options.hidden = on; });
+      View.each(this.body.edges, edgeIds, (e) => { e.options.hidden = edgesOn; });
+    }
+
+    setDimmedNodes(ids, on) {
+      View.each(this.body.nodes, ids, (n) => {
+        n.options.opacity = on ? 0.15 : 1;
+        n.labelModule.fontOptions.color = on ? DIM_INK : INK;
+        n.labelModule.fontOptions.strokeColor = on ? DIM_HALO : "#ffffff";
+        n.labelModule.labelDirty = true; // the processed label lines cache their colours
+      });
+    }
+
+    setDimmedEdges(ids, on) {
+      for (const id of ids) on ? this.dimEdges.add(id) : this.dimEdges.delete(id);
+      View.each(this.body.edges, ids, (e) => { e.options.color.opacity = on ? 0.08 : 1; });
+    }
+
+    /** Recompute vis's lists of drawn items (what "_dataChanged" does, without re-checking every edge). */
+    reindex() {
+      if (typeof this.network._updateVisibleIndices === "function") this.network._updateVisibleIndices();
+      else this.body.emitter.emit("_dataChanged");
+      this.redraw();
+    }
+
+    /** One redraw on the next animation frame, however many changes asked for it. */
+    redraw() {
+      this.body.emitter.emit("_requestRedraw");
+    }
+
+    /** Switch every node label (the label module re-measures dirty labels when drawing). */
+    setLabels(lang) {
+      const byId = this.model.nodeById;
+      View.each(this.body.nodes, Array.from(byId.keys()), (item) => {
+        item.options.label = labelIn(lang, byId.get(item.id));
+        item.labelModule.labelDirty = true;
+        if (item.shape) item.shape.refreshNeeded = true;
+      });
+      this.redraw();
+    }
+
+    label(id) {
+      return this.body.nodes[id] ? this.body.nodes[id].options.label : undefined;
+    }
   }
+
+  const create = (container, model, lang, hiddenEdges) => new View(container, model, lang, hiddenEdges);
 
   KGX.view = { create, labelIn, dashes };
 })();
