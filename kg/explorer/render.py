@@ -25,7 +25,7 @@ import networkx as nx
 from rdflib import Graph
 
 from kg.explorer.layout import LayoutParams, layout
-from kg.explorer.payload import build_payload, embed_json
+from kg.explorer.payload import BIG_GRAPH, build_payload, embed_json
 from kg.explorer.projection import project
 
 APP_SCRIPTS = ("filters.js", "search.js", "panel.js", "model.js", "view.js", "explorer.js")
@@ -73,9 +73,13 @@ def assemble(data_json: str) -> str:
     return html
 
 
-def render_explorer(nx_graph: nx.MultiDiGraph, params: LayoutParams = LayoutParams()) -> str:
-    """The explorer HTML for a projection made by `kg.explorer.projection.project`."""
-    return assemble(embed_json(build_payload(nx_graph, layout(nx_graph, params))))
+def render_explorer(nx_graph: nx.MultiDiGraph, params: LayoutParams = LayoutParams(), big: int = BIG_GRAPH) -> str:
+    """The explorer HTML for a projection made by `kg.explorer.projection.project`.
+
+    Above `big` nodes the page starts in its light mode: "about" edges unticked (and created
+    only when first shown), no hover effects, edges hidden while dragging or zooming.
+    """
+    return assemble(embed_json(build_payload(nx_graph, layout(nx_graph, params), big)))
 
 
 def write_atomic(path: Path, text: str) -> int:

@@ -9,21 +9,15 @@ from __future__ import annotations
 
 import re
 
-# --------------------------------------------------------------------------- characters
-TATWEEL = "\u0640"
-DIACRITICS = "\u064b-\u065f\u0670\u06d6-\u06ed"
-INVISIBLES = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\u00ad\ufeff\u061c"
-DROPPED_CLASS = f"[{DIACRITICS}{TATWEEL}{INVISIBLES}]"
-DROPPED_RE = re.compile(DROPPED_CLASS)
-KEPT_RUNS_RE = re.compile(f"[^{DIACRITICS}{TATWEEL}{INVISIBLES}]+")
-TRAILING_MARKS_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]+")
+from kg.text.chars import DIACRITICS, DIGIT_FOLDING, INVISIBLES, LETTER_FOLDING, TATWEEL
 
-ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
-PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
-DIGIT_FOLDING = {d: str(i % 10) for i, d in enumerate(ARABIC_INDIC_DIGITS + PERSIAN_DIGITS)}
+# --------------------------------------------------------------------------- characters
+# the character tables are kg.text.chars's; only the regex classes built from them live here
+DROPPED_CLASS = "[" + re.escape(TATWEEL + DIACRITICS + INVISIBLES) + "]"
+DROPPED_RE = re.compile(DROPPED_CLASS)
+KEPT_RUNS_RE = re.compile("[^" + re.escape(TATWEEL + DIACRITICS + INVISIBLES) + "]+")
+TRAILING_MARKS_RE = re.compile("[" + re.escape(DIACRITICS + TATWEEL) + "]+")
 DIGITS = str.maketrans(DIGIT_FOLDING)
-LETTER_FOLDING = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ئ": "ي", "ؤ": "و",
-                  "ة": "ه", "ک": "ك", "ی": "ي"}
 PUNCTUATION_FOLDING = {"“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‹": '"', "›": '"',
                        "–": "-", "—": "-", "‒": "-", "−": "-", "‐": "-", "٫": ".", "٬": ",",
                        "\u00a0": " ", "\u2009": " ", "\u202f": " "}

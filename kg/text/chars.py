@@ -10,7 +10,7 @@ DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join
     chr(c) for c in range(0x06D6, 0x06EE)
 )
 # format characters that carry no letter: bidi marks, zero-width joiners, soft hyphen
-INVISIBLES = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad\ufeff"
+INVISIBLES = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad\ufeff\u061c"
 DROPPED_CHARS = frozenset(TATWEEL + DIACRITICS + INVISIBLES)
 
 # one letter for the alef/hamza/ya/ta-marbuta families, for matching only

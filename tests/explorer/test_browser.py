@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.explorer import write_explorer
+from kg.explorer import project, render_explorer, write_explorer
 
 from .conftest import load_fixture
 
@@ -126,6 +126,9 @@ def test_untick_region_hides_exactly_the_regions(page):
     assert not any(IDLIB in e for e in api(page, "visibleEdgeIds()"))
     page.check("#type-filters input[data-key=region]")
     assert set(api(page, "visibleNodeIds()")) == before
+    api(page, "search(a[0])", "إدلب")
+    api(page, "setTypeFilter(a[0], false)", "region")  # the focused node disappears: nothing stays dimmed
+    assert api(page, "dimmedNodeIds()") == [] and api(page, "highlightedNodeIds()") == []
 
 
 def test_relation_filter(page):
@@ -222,5 +225,24 @@ def test_empty_graph_page_loads(browser, tmp_path):
     tab.goto(out.as_uri())
     tab.wait_for_function("document.body.dataset.ready === '1'", timeout=20_000)
     assert api(tab, "visibleNodeIds()") == [] and api(tab, "search(a[0])", "ادلب") is None
+    assert recorder.errors == []
+    tab.close()
+
+
+def test_big_graph_mode_creates_about_edges_on_demand(browser, tmp_path):
+    out = tmp_path / "big.html"
+    out.write_text(render_explorer(project(load_fixture()), big=5), encoding="utf-8")
+    tab = browser.new_page()
+    recorder = Recorder(tab)
+    tab.goto(out.as_uri())
+    tab.wait_for_function("document.body.dataset.ready === '1'", timeout=20_000)
+    assert len(api(tab, "visibleEdgeIds()")) == 14  # "about" starts unticked
+    assert tab.evaluate("Object.keys(window.kgExplorer.network.body.edges).length") == 14
+    api(tab, "selectNode(a[0])", ERDOGAN)
+    api(tab, "setRelationFilter(a[0], true)", "about")
+    assert len(api(tab, "visibleEdgeIds()")) == 30
+    opacity = "(id) => window.kgExplorer.network.body.edges[id].options.color.opacity"
+    assert tab.evaluate(opacity, "about|person/hulusi-akar|region/idlib") < 0.5  # created dimmed
+    assert tab.evaluate(opacity, f"about|{ERDOGAN}|region/idlib") == 1
     assert recorder.errors == []
     tab.close()

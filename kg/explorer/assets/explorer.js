@@ -71,6 +71,7 @@
       const changed = syncFlags(this.hidden.nodes, complement(model.nodes, this.visible.nodes), (ids, on) => view.setHidden(ids, on, [], false))
         + syncFlags(this.hidden.edges, complement(model.edges, this.visible.edges), (ids, on) => view.setHidden([], false, ids, on));
       if (changed) view.reindex();
+      if (this.st.focus && !this.visible.nodes.has(this.st.focus)) this.st.focus = null; // nothing to dim around
       KGX.filters.syncControls(this.st, model.meta);
       this.applyHighlight();
       document.getElementById("stats").textContent = this.visible.nodes.size + " nodes · " + this.visible.edges.size + " edges shown";
