@@ -18,6 +18,7 @@ CLAUSE_OPENERS = REPORTING_COMPLEMENTIZERS | frozenset({"انه", "انها", "�
 # words that may stand between a trigger and the parties it introduces
 CHAIN_WORDS = frozenset(
     "مع بين كل من و ، , هاتفيا الهاتفي الهاتفيه هاتفي هاتفيه جري جرت ايضا اليوم امس الاول ب ل "
+    "تلقاه تلقته تلقياه اجراه اجرته اجرياه نظرايه "
     "مساء صباح ظهر ليله يوم الماضي الجاري الحالي".split()
 )
 NOT_A_PARTY_BEFORE = frozenset("علي عن ضد حول بشان لدي عند الي".split())
@@ -151,7 +152,8 @@ class PartyFinder:
         if trigger.frame == RECEIVE:
             return unique(a for m in self.after_min(right) for a in m.actors)
         if trigger.frame == MAKE:
-            return unique(a for m in (inner or left[-1:]) for a in m.actors)
+            subject = inner or (left[-2:] if len(left) >= 2 and self.coordinated(left[-2], left[-1]) else left[-1:])
+            return unique(a for m in subject for a in m.actors)
         if trigger.frame == VERB:
             subject = left[-2:] if len(left) >= 2 and self.coordinated(left[-2], left[-1]) else left[-1:]
             if not subject and right and not self.has_preposition(right[0]):

@@ -17,6 +17,8 @@ ADVERB = "adverb"  # بحث X مع Y هاتفياً
 ANAPHOR = "anaphor"  # خلال الاتصال: the call already told
 
 TRIGGER_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
+    (lex.RECEIVED_NOUN_RE, RECEIVE),
+    (lex.MADE_NOUN_RE, MAKE),
     (lex.RECEIVE_RE, RECEIVE),
     (lex.MAKE_RE, MAKE),
     (lex.RECIPROCAL_RE, RECIPROCAL),

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from kg.extract import call_lexicon as lex
 from kg.extract.call_lexicon import INITIATIVE_RE, OTHER_EVENT_BEFORE_DATE
 from kg.extract.call_parties import PartyFinder
 from kg.extract.call_triggers import ADVERB, ANAPHOR, Trigger, find_triggers
@@ -43,6 +44,15 @@ def evidence_of(sentence: Span, article_id: str) -> Evidence:
     stripped = text.strip()
     start = sentence.start_char + (len(text) - len(text.lstrip()))
     return Evidence(article_id, start, start + len(stripped), stripped)
+
+
+def one_per_party(mention: CallMention) -> list[CallMention]:
+    """"أجرى اتصالات هاتفية مع كل من X وY": one call from the caller to each of the others."""
+    callers = mention.initiators
+    others = [p for p in mention.participants if p not in callers]
+    if len(callers) != 1 or len(others) < 2:
+        return [mention]
+    return [replace(mention, participants=(callers[0], other)) for other in others]
 
 
 def main_triggers(triggers: list[Trigger]) -> list[Trigger]:
@@ -81,12 +91,9 @@ class CallReader:
             ceiling = triggers[position + 1].start if position + 1 < len(triggers) else sentence.end
             mention, chain_end = self.read_segment(view, trigger, (floor, ceiling), index, regions_of, previous, told + found)
             same = next((m for m in found if set(mention.participants) <= set(m.participants)), None)
-            if same is None or not mention.participants:
-                if same is None:
-                    found.append(mention)
-                    floor = chain_end
-            elif FRAME_RANK[trigger.frame] < FRAME_RANK.get(getattr(same, "frame", "anaphor"), 6):
-                found[found.index(same)] = replace(same, initiators=same.initiators or mention.initiators)
+            if same is None:
+                found.extend(one_per_party(mention) if lex.PLURAL_CALLS_RE.search(trigger.text) else [mention])
+                floor = chain_end
         return found
 
     def read_segment(self, view, trigger, bounds, index, regions_of, previous, told) -> tuple[CallMention, int]:

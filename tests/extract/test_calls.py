@@ -143,3 +143,24 @@ def test_a_second_call_dated_after_the_first(extract):
     calls = calls_of(extract, text, dt.date(2019, 5, 20))
     found = {frozenset(slugs(c.participants)): c.date for c in calls}
     assert found == {frozenset({ERDOGAN, PUTIN}): dt.date(2019, 5, 13), frozenset({AKAR, SHOIGU}): dt.date(2019, 5, 14)}
+
+
+NOUN_THEN_VERB = [
+    ("بحث أردوغان خلال اتصال هاتفي تلقاه من بوتين الوضع في إدلب.", {ERDOGAN, PUTIN}, {PUTIN}),
+    ("وأكد بوتين في اتصال هاتفي أجراه مع ماكرون ضرورة الحل السياسي.", {PUTIN, MACRON}, {PUTIN}),
+    ("وشدد ماكرون، خلال مكالمة هاتفية تلقاها من ميركل، على وقف التصعيد.", {MACRON, MERKEL}, {MERKEL}),
+]
+
+
+@pytest.mark.parametrize(("text", "participants", "initiators"), NOUN_THEN_VERB)
+def test_a_call_noun_followed_by_who_made_or_received_it(extract, text, participants, initiators):
+    call = only_call(extract, text)
+    assert (slugs(call.participants), slugs(call.initiators)) == (participants, initiators)
+
+
+def test_several_calls_in_one_sentence_are_one_call_per_party(extract):
+    calls = calls_of(extract, "أجرى أردوغان اتصالات هاتفية مع كل من بوتين وماكرون وميركل بحث خلالها الوضع في إدلب.")
+    assert sorted(sorted(slugs(c.participants)) for c in calls) == sorted(
+        [sorted({ERDOGAN, PUTIN}), sorted({ERDOGAN, MACRON}), sorted({ERDOGAN, MERKEL})]
+    )
+    assert all(slugs(c.initiators) == {ERDOGAN} for c in calls)
