@@ -27,6 +27,11 @@ ADVERBIAL_PREPOSITIONS = frozenset("خلال وخلال في وفي اثناء �
 SUBJECT_WINDOW = 4
 
 
+def has_no_clitic(token) -> bool:
+    """Whether the token's match key is the token itself (no proclitic was cut)."""
+    return normalize_text(token.text) == token.norm_
+
+
 @dataclass(frozen=True)
 class Parties:
     participants: tuple[str, ...]
@@ -167,5 +172,6 @@ class PartyFinder:
 
     def coordinated(self, first: ActorMention, second: ActorMention) -> bool:
         between = [self.key(i) for i in range(first.end, second.start) if not is_quote(self.doc[i])]
-        return between in ([], ["و"]) or (normalize_text(self.doc[second.start].text).startswith("و") and not between)
+        joined_by_wa = normalize_text(self.doc[second.start].text).startswith("و") and not has_no_clitic(self.doc[second.start])
+        return between == ["و"] or (not between and joined_by_wa)
 

@@ -34,6 +34,7 @@ def write_atomically(path: Path, data: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(data)
+        os.chmod(temporary, 0o644)  # mkstemp creates 0600; the graph is meant to be shared
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

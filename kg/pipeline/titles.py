@@ -93,7 +93,7 @@ class TitleFinder:
     def title_at(self, role: Span) -> TitleMention:
         countries, index = self.demonyms_from(role.end)
         both = False
-        following = self.entities.get(index)
+        following = self.entities.get(index) or self.entity_overlapping(role)
         if not countries and following is not None and following.label_ in (COUNTRY, ORGANIZATION):
             countries, index = [following.kb_id_], following.end
         elif not countries and index < len(self.doc) and self.doc[index].norm_ in BOTH_COUNTRIES_WORDS:
@@ -101,6 +101,14 @@ class TitleFinder:
         person, name, end = self.appositive(index)
         plural = len(countries) > 1 or both or role[0].norm_ not in self.singular_heads
         return TitleMention(role.start, end, TITLE, role.kb_id_, tuple(countries), both, person, name, plural)
+
+    def entity_overlapping(self, role: Span) -> Span | None:
+        """"رئيس حكومة الوفاق": an organisation whose name begins inside the title."""
+        for start in range(role.start + 1, role.end):
+            entity = self.entities.get(start)
+            if entity is not None and entity.end > role.end:
+                return entity
+        return None
 
     def counterpart_or_side_at(self, index: int) -> TitleMention | None:
         countries, after = self.demonyms_from(index + 1)
