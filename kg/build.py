@@ -26,7 +26,11 @@ EXPLORER_FILE = "network.html"
 
 
 class BuildError(RuntimeError):
-    """The built graph breaks the SHACL shapes; nothing was written."""
+    """The built graph breaks the SHACL shapes; nothing was written. `report` lists the violations."""
+
+    def __init__(self, message: str, report: str = ""):
+        super().__init__(message)
+        self.report = report
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,10 @@ def build(
     graph = build_corpus_graph(articles, on_article, gazetteer_dir)
     result = validate_graph(graph)
     if not result.conforms:
-        raise BuildError("the graph breaks the ontology's shapes:\n" + format_violations(result))
+        raise BuildError(
+            f"the built graph breaks the ontology's shapes ({len(result.errors)} violations); nothing was written",
+            format_violations(result),
+        )
     graph_path = out_dir / GRAPH_FILE
     write_turtle(graph, graph_path)
     explorer_path = write_explorer_for(graph, out_dir / EXPLORER_FILE) if explorer else None

@@ -34,6 +34,7 @@ def build(
     explorer: Annotated[bool, typer.Option(help="Also write the network explorer.")] = True,
 ) -> None:
     """Extract calls and agreements from a corpus and write graph.ttl and network.html."""
+    from kg.build import BuildError
     from kg.build import build as run_build
     from kg.corpus import load_corpus
     from kg.paths import BUNDLED_CORPUS_DIR
@@ -42,7 +43,9 @@ def build(
         total = len(load_corpus(corpus_dir or BUNDLED_CORPUS_DIR))
         with progress_for(total) as advance:
             summary = run_build(corpus_dir, out, on_article=advance, explorer=explorer, gazetteer_dir=gazetteer)
-    except Exception as error:  # every failure becomes one line on stderr
+    except BuildError as error:  # the SHACL report follows the one-line error
+        fail(error, detail=error.report)
+    except Exception as error:  # every other failure is one line on stderr
         fail(error)
     print_build_summary(summary)
 

@@ -29,11 +29,13 @@ class ReportFormat(str, Enum):
     json = "json"
 
 
-def fail(error: BaseException) -> NoReturn:
-    """One line on stderr, exit status 1."""
+def fail(error: BaseException, detail: str = "") -> NoReturn:
+    """One line on stderr (then the detail, if any), exit status 1."""
     message = str(error).strip().splitlines() or [type(error).__name__]
     first = message[0] if len(message) == 1 else message[0] + " " + " | ".join(m.strip() for m in message[1:4])
     typer.echo(f"kg: error: {first}", err=True)
+    if detail:
+        typer.echo(detail, err=True)
     raise typer.Exit(code=1)
 
 

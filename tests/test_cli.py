@@ -96,3 +96,17 @@ def test_a_bad_article_leaves_no_half_written_graph(tmp_path):
     assert result.exit_code == 1
     assert "broken.txt: not UTF-8" in result.stderr
     assert not (out / "graph.ttl").exists()
+
+
+def test_a_shape_violation_prints_the_report_after_the_error_line(tmp_path, monkeypatch):
+    from kg import build as build_module
+
+    def refuse(*_args, **_kwargs):
+        raise build_module.BuildError("the built graph breaks the ontology's shapes (1 violations); nothing was written", "1. [Violation] A phone call needs at least two participants")
+
+    monkeypatch.setattr(build_module, "build", refuse)
+    result = runner.invoke(app, ["build", "--out", str(tmp_path)])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("kg: error: the built graph breaks the ontology's shapes")
+    assert "at least two participants" in lines[1]
