@@ -13,7 +13,7 @@ OPT_CONJ = r"(?:[وف])?"
 GAP = r"(?:[^\s.؟!]+ ){0,10}?"  # up to ten words between a verb and its object
 
 # call nouns, indefinite (accusative with alef) or definite
-CALL_NOUN = r"(?:ال)?(?:اتصال|اتصالا|مكالمه|محادثه|مهاتفه)"
+CALL_NOUN = r"(?:ال)?(?:اتصال|اتصالا|مكالمه|محادثه|مهاتفه|محادثات|مباحثات|مشاورات)"
 PHONE_ADJ = r"(?:ال)?هاتفي(?:ه|ا|يا)?"
 DEFINITE_CALL = r"(?:الاتصال|المكالمه|المحادثه|المهاتفه)(?: الهاتفي(?:ه)?)?"
 
@@ -36,7 +36,7 @@ ANAPHOR_RE = re.compile(rf"(?<!\S)(?:خلال|في|عقب|بعد|اثناء|ب|�
 # a call that was not (yet) made: planned, promised, requested, denied
 FUTURE_VERB_RE = re.compile(r"^(?:[وف])?س(?:ي|ت|ن)(?:جري|تصل|هاتف|تلقي)")
 PLANNED_RE = re.compile(
-    r"(?<!\S)(?:سوف|من المقرر|من المنتظر|من المتوقع|يعتزم|تعتزم|يعتزمان|ينوي|تنوي|المرتقب|مرتقب|المزمع|"
+    r"(?<!\S)(?:سوف|يخطط|تخطط|خطط|من المقرر|من المنتظر|من المتوقع|يعتزم|تعتزم|يعتزمان|ينوي|تنوي|المرتقب|مرتقب|المزمع|"
     r"المقرر|يرتقب|طلب اجراء|دعا الي اجراء|اقترح اجراء|يسعي|يامل|تامل|وعد|تعهد|ينتظر|قبل اجراء)(?!\S)"
 )
 # "طلب أردوغان إجراء اتصال": a call asked for, proposed or intended
@@ -44,6 +44,8 @@ REQUESTED_RE = re.compile(
     r"(?<!\S)(?:طلب|يطلب|طالب|يطالب|دعا|يدعو|اقترح|يقترح|يعتزم|تعتزم|ينوي|تنوي|قرر|يريد|امكانيه|وعد|مستعد|استعداده|استعدادها)"
     r"(?: \S+){0,3} اجراء$"
 )
+# "تم إجراء اتصال"، "بعد إجراء اتصال": the verbal noun of a call that was made
+DONE_BEFORE_VERBAL_NOUN = frozenset("تم وتم بعد وبعد عقب وعقب اثر خلال".split())
 NEGATION_RE = re.compile(r"(?<!\S)(?:لم|لن|لا|ما|ليس|نفي|نفت|ينفي|تنفي|نفيا|عدم|دون|بدون|رفض|رفضت|يرفض|اي)(?!\S)")
 DENIAL_RE = re.compile(r"(?<!\S)(?:نفي|نفت|ينفي|تنفي|نفيا|نفيه|كذب|كذبت)(?!\S)")
 # not a diplomatic call: threats, leaks, intercepts, video conferences

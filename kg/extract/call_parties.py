@@ -23,7 +23,7 @@ CHAIN_WORDS = frozenset(
 )
 NOT_A_PARTY_BEFORE = frozenset("علي عن ضد حول بشان لدي عند الي".split())
 MAX_CHAIN = 30
-ADVERBIAL_PREPOSITIONS = frozenset("خلال وخلال في وفي اثناء واثناء عبر".split())
+ADVERBIAL_PREPOSITIONS = frozenset("خلال وخلال في وفي اثناء واثناء عبر بعد وبعد عقب وعقب اثر".split())
 SUBJECT_WINDOW = 4
 
 
@@ -144,7 +144,10 @@ class PartyFinder:
 
     def is_adverbial(self, trigger: Trigger) -> bool:
         """"خلال اتصال هاتفي مع ماكرون، أكد بوتين …": the call is a circumstance of the main clause."""
-        return trigger.start > 0 and self.key(trigger.start - 1) in ADVERBIAL_PREPOSITIONS
+        before = [self.key(i) for i in range(max(0, trigger.start - 2), trigger.start)]
+        return bool(before) and (
+            before[-1] in ADVERBIAL_PREPOSITIONS or (before[-1] == "اجراء" and before[0] in ADVERBIAL_PREPOSITIONS)
+        )
 
     def main_clause_subject(self, index: int, limit: int) -> list[ActorMention]:
         """The first actor after the adverbial phrase: ", أكد بوتين"."""

@@ -64,9 +64,19 @@ def is_trap(view: SentenceView, trigger: Trigger) -> bool:
         or bool(lex.DENIAL_RE.search(" ".join(before)))
         or bool(lex.NOT_DIPLOMATIC_RE.search(sentence))
         or (bool(before) and bool(lex.INSTITUTION_BEFORE_RE.search(before[-1])) and trigger.frame in (ANAPHOR, NOUN))
+        or not_yet_made(before)
         or is_interview(view, trigger)
         or is_bare_noun(view, trigger)
     )
+
+
+def not_yet_made(before: list[str]) -> bool:
+    """"لإجراء اتصال" (to make a call) or "إجراء اتصال" that nothing says was done ("تم/بعد إجراء")."""
+    if not before:
+        return False
+    if before[-1] == "لاجراء":
+        return True
+    return before[-1] == "اجراء" and (len(before) < 2 or before[-2] not in lex.DONE_BEFORE_VERBAL_NOUN)
 
 
 def is_interview(view: SentenceView, trigger: Trigger) -> bool:

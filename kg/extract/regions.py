@@ -12,6 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.agreement_lexicon import ABOUT_PLACE_WORDS
 from kg.extract.facts import DynamicRegion
 from kg.extract.sentence_view import SentenceView
 from kg.gazetteer.model import COUNTRY, REGION, ZONE_TYPE, Entity, Gazetteer
@@ -117,9 +118,15 @@ class RegionResolver:
         return iri
 
     def places_in_words(self, start: int, end: int) -> list[str]:
-        """Places named inside a longer name ("مؤتمر برلين حول ليبيا" -> Libya)."""
-        words = {self.doc[i].norm_ for i in range(start, end)}
-        return sorted({iri for word, iri in self.single_word_places().items() if word in words})
+        """Places a longer name is about: after "حول/بشأن/في" ("مؤتمر برلين حول ليبيا" -> Libya),
+        not the place it is named after ("البروتوكول الإضافي لمذكرة سوتشي")."""
+        table = self.single_word_places()
+        found = set()
+        for index in range(start + 1, end):
+            place = table.get(self.doc[index].norm_)
+            if place and self.doc[index - 1].norm_ in ABOUT_PLACE_WORDS:
+                found.add(place)
+        return sorted(found)
 
     def single_word_places(self) -> dict[str, str]:
         if not hasattr(self, "_single_word_places"):
