@@ -110,3 +110,12 @@ def test_a_shape_violation_prints_the_report_after_the_error_line(tmp_path, monk
     lines = result.stderr.splitlines()
     assert lines[0].startswith("kg: error: the built graph breaks the ontology's shapes")
     assert "at least two participants" in lines[1]
+
+
+def test_build_with_another_gazetteer(tmp_path):
+    result = runner.invoke(app, ["build", "--gazetteer", "tests/data/gazetteer", "--out", str(tmp_path), "--no-explorer"])
+    assert result.exit_code == 0, result.output
+    turtle = (tmp_path / "graph.ttl").read_text(encoding="utf-8")
+    assert "person:recep-tayyip-erdogan" in turtle
+    assert "person:angela-merkel" not in turtle  # not in that gazetteer: found from her title instead
+    assert not (tmp_path / "network.html").exists()

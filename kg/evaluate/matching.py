@@ -19,10 +19,9 @@ from rdflib.term import Node
 
 from kg.evaluate.gold import GoldAgreement, GoldArticle, GoldEvent
 from kg.evaluate.graph_view import EntityLabels, GraphAgreement, GraphCall, GraphView
+from kg.text.normalize import normalize_text
 
 NO_DATE_DISTANCE = 10**6  # ranks undated nodes after every dated one
-ARABIC_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
-ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 DASHES = re.compile(r"[\u2010-\u2015\u2212-]")
 NON_WORD = re.compile(r"[^\w]+")
 
@@ -37,9 +36,8 @@ def normalize_en(text: str) -> str:
 
 
 def normalize_ar(text: str) -> str:
-    """Arabic without diacritics and tatweel, أإآ→ا, ى→ي, ة→ه, punctuation as spaces."""
-    text = ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", text))
-    return " ".join(NON_WORD.sub(" ", text.translate(ARABIC_LETTERS)).split())
+    """Arabic folded as the text layer folds it (kg.text.normalize), punctuation as spaces."""
+    return " ".join(NON_WORD.sub(" ", normalize_text(unicodedata.normalize("NFKC", text))).split())
 
 
 def contains_either_way(first: str, second: str) -> bool:
