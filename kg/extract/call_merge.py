@@ -31,7 +31,7 @@ def initiating_parties(call: CallFact, initiators, country_of) -> set[str]:
 
 
 def add_mention(call: CallFact, mention: CallMention, country_of=None) -> None:
-    if len(mention.participants) >= 2 and call.participants < frozenset(mention.participants):
+    if not mention.anaphoric and len(mention.participants) >= 2 and call.participants < frozenset(mention.participants):
         call.participants = frozenset(mention.participants)
     call.initiators.update(initiating_parties(call, mention.initiators, country_of))
     if mention.date is not None:

@@ -135,7 +135,9 @@ class PartyFinder:
         left = self.left(self.clause_start(sentence_start, trigger), trigger.start)
         inner = [m for m in self.mentions if trigger.start <= m.start and m.end <= trigger.end]
         right = self.chain(trigger.end, sentence_end)
-        if len(left + inner + right) < 2 and self.is_adverbial(trigger):
+        if len(right) >= 2 and self.key(trigger.end) == "بين":
+            left = []  # "المكالمة بين بوتين وبايدن": the parties are those after "بين"
+        if right and len(left + inner + right) < 2 and self.is_adverbial(trigger):
             right += self.main_clause_subject(right[-1].end if right else trigger.end, sentence_end)
         participants = unique(a for m in left + inner + right for a in m.actors)
         initiators = self.initiators(trigger, left, inner, right)
@@ -144,6 +146,8 @@ class PartyFinder:
 
     def is_adverbial(self, trigger: Trigger) -> bool:
         """"خلال اتصال هاتفي مع ماكرون، أكد بوتين …": the call is a circumstance of the main clause."""
+        if trigger.text.split(" ")[0] in ADVERBIAL_PREPOSITIONS:  # "خلال الاتصال مع بوتين، شدد ماكرون"
+            return True
         before = [self.key(i) for i in range(max(0, trigger.start - 2), trigger.start)]
         return bool(before) and (
             before[-1] in ADVERBIAL_PREPOSITIONS or (before[-1] == "اجراء" and before[0] in ADVERBIAL_PREPOSITIONS)

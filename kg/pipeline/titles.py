@@ -20,7 +20,7 @@ from kg.gazetteer.model import COUNTRY, ORGANIZATION, PERSON, ROLE, Gazetteer
 from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
 from kg.pipeline.vocabulary import GRAMMAR_WORDS, is_quote
 from kg.text.chars import ARABIC_LETTER_RE
-from kg.text.normalize import normalize_text
+from kg.text.normalize import normalize_text, strip_marks
 from kg.text.lexicon import BOTH_COUNTRIES_WORDS, COUNTERPART_WORDS, SIDE_WORDS, STOPWORDS
 
 TITLE = "title"
@@ -148,7 +148,9 @@ class TitleFinder:
             return False
         if not ARABIC_LETTER_RE.match(token.text) or token.norm_ in STOPWORDS or token.norm_ in GRAMMAR_WORDS:
             return False
-        if not token.norm_.startswith("ال"):
+        if has_object_pronoun(token) and self.doc[index - 1].norm_ not in NAME_LINKERS:
+            return False  # "هنأه"، "أبلغها": a verb with its object, not a name
+        if not has_article(token):  # "إلهام" folds to "الهام" but has no article
             return True
         # a family name with the article is a nisba ("أيمن الصفدي") or follows "عبد"/"أبو" ("أبو الفرقان")
         return index != first and (token.norm_.endswith("ي") or self.doc[index - 1].norm_ in NAME_LINKERS)
@@ -160,7 +162,18 @@ class TitleFinder:
         token = self.doc[end]
         if token.is_punct or token.is_space or is_quote(token) or token.norm_ in NAME_CLOSERS:
             return True
-        return not after_comma and token.norm_ in STOPWORDS
+        return not after_comma and (token.norm_ in STOPWORDS or has_object_pronoun(token))
+
+
+def has_article(token) -> bool:
+    """The definite article, as written (plain alef): "الصفدي" has it, "إلهام" does not."""
+    return strip_marks(token.text).startswith("ال")
+
+
+def has_object_pronoun(token) -> bool:
+    """A word of four letters or more ending in an attached pronoun (ـه، ـها، ـهم، ـهما)."""
+    text = strip_marks(token.text)
+    return len(text) > 3 and text.endswith(("ه", "ها", "هم", "هما"))
 
 
 def has_proclitic(token) -> bool:

@@ -58,6 +58,11 @@ def normalize_text(text: str) -> str:
     return "".join(fold_char(char) for char in text).lower()
 
 
+def strip_marks(text: str) -> str:
+    """The text without diacritics, tatweel and invisible marks; letters are not folded."""
+    return "".join(char for char in text if char not in DROPPED_CHARS)
+
+
 def clitic_candidates(token: str) -> list[str]:
     """Stems a normalised token may hide behind proclitics, the token itself first."""
     candidates = [token]

@@ -66,6 +66,8 @@ PARTICIPANTS = [
     ("وبحسب الرئاسة التركية، تلقى أردوغان اتصالا هاتفيا من بوتين.", {ERDOGAN, PUTIN}),
     ("جرى اتصال هاتفي بين وزيري الدفاع التركي والروسي.", {AKAR, SHOIGU}),
     ("جرى اتصال هاتفي بين الجانبين التركي والروسي لبحث الوضع في إدلب.", {"turkey", "russia"}),
+    ("ولم يكشف الكرملين عن فحوى المكالمة بين بوتين وماكرون.", {PUTIN, MACRON}),
+    ("وخلال الاتصال مع بوتين، شدد ماكرون على ضرورة وقف الهجوم.", {PUTIN, MACRON}),
     ("وبحث الطرفان الإيراني والعراقي هاتفيا أمن الحدود.", {"iran", "iraq"}),
 ]
 
@@ -99,6 +101,14 @@ def test_people_not_in_the_gazetteer_are_discovered_from_titles(extract):
     assert people["كريم بلقاسمي"].country.endswith("/algeria")
     [call] = facts.calls
     assert slugs(call.participants) == {"salm-wld-hmady", "krym-blqasmy"}
+
+
+def test_a_counterpart_named_after_the_title_is_discovered_and_a_verb_ends_the_name(extract):
+    facts = extract("وتلقى الرئيس التركي اتصالا هاتفيا من نظيره الأذربيجاني إلهام علييف هنأه فيه بالعيد.")
+    assert [p.label_ar for p in facts.people] == ["إلهام علييف"]
+    [call] = facts.calls
+    assert slugs(call.initiators) == {"alham-lyyf"}
+    assert ERDOGAN in slugs(call.participants)
 
 
 INITIATORS = [
