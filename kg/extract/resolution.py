@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -104,7 +104,10 @@ class Resolver:
         if title.person:
             return (title.person,)
         if title.name and not title.plural:
-            return (person_iri(self.doc[title.name[0] : title.name[1]].text),)
+            iri = person_iri(self.doc[title.name[0] : title.name[1]].text)
+            if title.kind == COUNTERPART:  # "نظيره الأذربيجاني إلهام علييف" holds the anchor's office
+                self.give_role(iri, self.anchor_role(title.start))
+            return (iri,)
         if title.kind == SIDE:
             return title.countries
         if title.kind == COUNTERPART:
@@ -125,14 +128,22 @@ class Resolver:
         return entity.iri
 
     def counterpart_actors(self, title: TitleMention) -> tuple[str, ...]:
-        anchor = self.anchor_person(title.start)
+        role = self.anchor_role(title.start)
+        return tuple(a for a in (self.holder(role, c) for c in title.countries) if a) if role else ()
+
+    def anchor_role(self, before: int) -> str | None:
+        """The office of the person a counterpart ("نظيره") is the counterpart of."""
+        anchor = self.anchor_person(before)
         if anchor is None:
-            return ()
-        role = self.result.roles.get(anchor)
-        if role is None:
-            position = self.gazetteer.position_of(anchor, self.day)
-            role = position.role if position else None
-        return tuple(a for a in (self.holder(role, c) for c in title.countries) if a)
+            return None
+        position = self.gazetteer.position_of(anchor, self.day)
+        return self.result.roles.get(anchor) or (position.role if position else None)
+
+    def give_role(self, person: str, role: str | None) -> None:
+        for index, found in enumerate(self.result.people):
+            if found.iri == person and found.role is None and role is not None:
+                self.result.people[index] = replace(found, role=role)
+                self.result.roles.setdefault(person, role)
 
     def anchor_person(self, before: int) -> str | None:
         """The nearest person named before a counterpart, in its sentence or the one before."""

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from kgtest import slugs
+from kgtest import slug, slugs
 
 ERDOGAN, PUTIN, MACRON, MERKEL = "recep-tayyip-erdogan", "vladimir-putin", "emmanuel-macron", "angela-merkel"
 LAVROV, CAVUSOGLU, AKAR, SHOIGU = "sergey-lavrov", "mevlut-cavusoglu", "hulusi-akar", "sergei-shoigu"
@@ -99,13 +99,14 @@ def test_people_not_in_the_gazetteer_are_discovered_from_titles(extract):
     assert people["سالم ولد حمادي"].role.endswith("/foreign-minister")
     assert people["سالم ولد حمادي"].country.endswith("/mauritania")
     assert people["كريم بلقاسمي"].country.endswith("/algeria")
+    assert people["كريم بلقاسمي"].role.endswith("/foreign-minister")  # the counterpart holds the same office
     [call] = facts.calls
     assert slugs(call.participants) == {"salm-wld-hmady", "krym-blqasmy"}
 
 
 def test_a_counterpart_named_after_the_title_is_discovered_and_a_verb_ends_the_name(extract):
     facts = extract("وتلقى الرئيس التركي اتصالا هاتفيا من نظيره الأذربيجاني إلهام علييف هنأه فيه بالعيد.")
-    assert [p.label_ar for p in facts.people] == ["إلهام علييف"]
+    assert [(p.label_ar, slug(p.role), slug(p.country)) for p in facts.people] == [("إلهام علييف", "president", "azerbaijan")]
     [call] = facts.calls
     assert slugs(call.initiators) == {"alham-lyyf"}
     assert ERDOGAN in slugs(call.participants)
