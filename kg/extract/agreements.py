@@ -47,6 +47,19 @@ class AgreementReader:
             self.add_context(mention, sentence)
         return sorted(found, key=lambda m: m.start)
 
+    def match_stated_date(self, fact: AgreementFact) -> None:
+        """"مؤتمر سوتشي في أيلول 2018" is not the Sochi congress of January 2018 but the agreement
+        named after Sochi that was signed that month, when the gazetteer has one."""
+        entity = self.gazetteer.get(fact.iri)
+        if entity is None or entity.date is None or entity.date.isoformat().startswith(fact.date):
+            return
+        for other in self.gazetteer.of_kind(AGREEMENT):
+            same_place = other.named_after is not None and other.named_after == entity.named_after
+            if same_place and other.date is not None and other.date.isoformat().startswith(fact.date):
+                fact.iri, fact.label_ar, fact.label_en = other.iri, other.label_ar, other.label_en
+                fact.agreement_type = other.agreement_type
+                return
+
     def after_quotes(self, index: int, limit: int) -> int:
         while index < limit and (self.doc[index].is_quote or self.doc[index].is_space):
             index += 1
@@ -63,6 +76,8 @@ class AgreementReader:
             fact.covers.update(p for p in self.regions.places_in_words(mention.start, mention.end) if p not in named)
         fact.parties.update(self.parties_after(end, sentence))
         fact.date = fact.date or self.month_after(end, sentence)
+        if fact.date and not fact.dynamic:
+            self.match_stated_date(fact)
 
     def covered_after(self, index: int, sentence: Span) -> list[str]:
         """Regions in "حول/في/بـ X و Y" right after the name, or in a relative clause about it."""

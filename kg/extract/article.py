@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.corpus import Article
-from kg.extract.agreements import NOT_AGREEMENT_TYPES, AgreementReader
+from kg.extract.agreements import AgreementReader
 from kg.extract.call_lexicon import TOPIC_NOUNS
 from kg.extract.call_merge import merge_article_mentions
 from kg.extract.calls import CallReader
@@ -61,11 +61,9 @@ class ArticleExtractor:
             entity = self.gazetteer.get(region)
             if (entity and entity.region_type == "zone") or parent is not None:
                 found.append(parent.part_of if parent else entity.part_of)
-        for span in self.doc.spans[ENTITY_SPANS]:
+        for span in self.doc.spans[ENTITY_SPANS]:  # the agreements themselves: link_agreements_to_calls
             if span.label_ == AGREEMENT and sentence.start <= span.start < sentence.end:
-                entity = self.gazetteer.get(span.kb_id_)
-                found += [span.kb_id_] if entity.agreement_type not in NOT_AGREEMENT_TYPES else []
-                found += [p for p in self.regions.places_in_words(span.start, span.end) if p != entity.named_after]
+                found += self.regions.places_in_words(span.start, span.end)
         return tuple(dict.fromkeys(f for f in found if f))
 
     def topic_countries(self, sentence: Span, own: set) -> list[str]:
@@ -85,10 +83,11 @@ class ArticleExtractor:
                     call.about.add(agreement.iri)
 
     def mentioned(self) -> set[str]:
+        """Gazetteer entities the article names; agreements enter the graph only as extracted facts."""
         return {
             span.kb_id_
             for span in self.doc.spans[ENTITY_SPANS]
-            if in_ranges(self.doc[span.start].idx, self.content)
+            if span.label_ != AGREEMENT and in_ranges(self.doc[span.start].idx, self.content)
         }
 
 

@@ -89,6 +89,7 @@ def entity_from_graph(graph: Graph, subject: URIRef, kind: str) -> Entity:
         zone_type=iri_value(graph, subject, KG.zoneType),
         agreement_type=text_value(graph, subject, KG.agreementType),
         named_after=iri_value(graph, subject, KG.namedAfter),
+        date=date_value(graph, subject, KG.date),
     )
 
 

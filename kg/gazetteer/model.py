@@ -51,6 +51,7 @@ class Entity:
     zone_type: str | None = None
     agreement_type: str | None = None
     named_after: str | None = None
+    date: dt.date | None = None  # an agreement's signing date, as curated
 
     @property
     def labels_ar(self) -> tuple[str, ...]:

@@ -57,3 +57,14 @@ def test_calls_are_about_the_agreements_they_discuss(extract):
     facts = extract("أجرى أردوغان اتصالا هاتفيا مع بوتين بحثا خلاله تنفيذ اتفاق سوتشي حول إدلب.", dt.date(2020, 3, 5))
     [call] = facts.calls
     assert {"sochi-agreement", "idlib"} <= slugs(call.about)
+
+
+@pytest.mark.parametrize(
+    ("text", "agreement"),
+    [
+        ("وطالب بالعودة إلى ما تم الاتفاق عليه بمؤتمر سوتشي في أيلول 2018.", "sochi-agreement"),
+        ("وشارك في مؤتمر سوتشي في كانون الثاني 2018 ممثلون عن المعارضة.", "syrian-national-dialogue-congress"),
+    ],
+)
+def test_a_stated_month_picks_the_agreement_signed_then(extract, text, agreement):
+    assert set(agreements(extract, text)) == {agreement}

@@ -72,3 +72,11 @@ def test_agreement_dates_and_parties(sample_graph):
     assert set(sample_graph.objects(sochi, KG.party)) == {resource("country", "turkey"), resource("country", "russia")}
     assert isinstance(next(iter(sample_graph.objects(sochi, KG.covers))), URIRef)
     assert dt.date(2020, 2, 4).isoformat() in {str(d) for d in sample_graph.objects(None, KG.date)}
+
+
+def test_an_agreement_named_but_not_extracted_stays_out_of_the_graph(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("وأكد الوزير أن مسار أستانا ما زال قائما.\nأجرى أردوغان اتصالا هاتفيا مع بوتين.", encoding="utf-8")
+    summary = build(corpus, tmp_path / "out", explorer=False)
+    assert summary.calls == 1 and summary.agreements == 0
