@@ -11,7 +11,6 @@ from kg.extract.facts import AgreementFact
 from kg.extract.regions import RegionResolver
 from kg.extract.sentence_view import SentenceView
 from kg.gazetteer.model import AGREEMENT, COUNTRY, REGION, Gazetteer
-from kg.graph.iris import agreement_iri
 from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
 from kg.text.boilerplate import in_ranges
 

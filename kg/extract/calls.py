@@ -10,13 +10,12 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import call_lexicon as lex
 from kg.extract.call_lexicon import INITIATIVE_RE, OTHER_EVENT_BEFORE_DATE
-from kg.extract.call_parties import PartyFinder
+from kg.extract.call_parties import PartyFinder, unique
 from kg.extract.call_triggers import ADVERB, ANAPHOR, Trigger, find_triggers
 from kg.extract.facts import ActorMention, CallMention, Evidence
 from kg.extract.sentence_view import SentenceView
 from kg.text.boilerplate import in_ranges
 
-FRAME_RANK = {"receive": 0, "make": 1, "verb": 2, "reciprocal": 3, "noun": 4, "adverb": 5, "anaphor": 6}
 # "تلتها بعد يوم واحد"، "في اليوم التالي": a date counted from the call told before
 AFTER_PREVIOUS_RE = re.compile(r"(?<!\S)(?:بعد (?:يوم واحد|يوم|يومين)|في اليوم التالي|غداه|اليوم التالي)(?!\S)")
 DAYS_AFTER = {"يومين": 2}
@@ -33,10 +32,6 @@ REFERS_BACK_RE = re.compile(r"(?<!\S)(?:بينهما|بينهم|ذلك|الجا�
 def refers_back(view: SentenceView) -> bool:
     """"جاء ذلك في اتصال هاتفي جرى بينهما": the parties are named in the sentence before."""
     return bool(REFERS_BACK_RE.search(view.keys))
-
-
-def unique_actors(actors) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(actors))
 
 
 def evidence_of(sentence: Span, article_id: str) -> Evidence:
@@ -101,7 +96,7 @@ class CallReader:
         found = self.parties.parties(bounds[0], bounds[1], trigger)
         participants = found.participants
         if len(participants) < 2 and previous is not None and refers_back(view) and not told:
-            participants = unique_actors(participants + self.parties.sentence_actors(previous))
+            participants = unique(participants + self.parties.sentence_actors(previous))
         participants = self.without_represented_countries(participants)
         initiators = found.initiators or self.initiative(view)
         anaphoric = trigger.frame == ANAPHOR or found.plural_reference or len(participants) < 2

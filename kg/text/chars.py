@@ -57,7 +57,6 @@ DEFINITE_ARTICLE = "ال"
 TATWEEL_CLITIC_RE = re.compile(r"^(?:و|ف)?[بلك]ـ")
 
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
-SENTENCE_END_RE = re.compile(r"(?<=[.!؟?])\s+|\n+")
 
 # Arabic -> Latin transliteration used only to make ASCII slugs for names with no English label
 TRANSLITERATION = {
