@@ -20,6 +20,16 @@ MONTH_WINDOW = 8  # "اتفاق أضنة الموقع بين تركيا وسور
 NOT_AGREEMENT_TYPES = frozenset({"process", "track", "talks"})
 
 
+def outermost(mentions: list[AgreementMention]) -> list[AgreementMention]:
+    """Drop mentions lying inside a longer one ("وقف إطلاق النار" inside "اتفاق وقف إطلاق النار في …")."""
+
+    def inside(inner: AgreementMention, outer: AgreementMention) -> bool:
+        longer = (outer.end - outer.start) > (inner.end - inner.start)
+        return outer is not inner and outer.start <= inner.start and inner.end <= outer.end and longer
+
+    return [m for m in mentions if not any(inside(m, other) for other in mentions)]
+
+
 class AgreementReader:
     def __init__(self, doc: Doc, gazetteer: Gazetteer, regions: RegionResolver, article_id: str):
         self.doc = doc
@@ -40,10 +50,9 @@ class AgreementReader:
         view = SentenceView.of(sentence)
         found = named_agreements(self, sentence) + ceasefires(self, view) + truces(self, view)
         found += party_agreements(self, view)
-        found = [m for m in found if m.fact.agreement_type not in NOT_AGREEMENT_TYPES]
-        found = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in found)]
+        found = outermost([m for m in found if m.fact.agreement_type not in NOT_AGREEMENT_TYPES])
         for mention in found:
-            self.add_context(mention, sentence)
+            self.add_context(mention, view)
         return sorted(found, key=lambda m: m.start)
 
     def match_stated_date(self, fact: AgreementFact) -> None:
@@ -64,27 +73,28 @@ class AgreementReader:
             index += 1
         return index
 
-    def add_context(self, mention: AgreementMention, sentence: Span) -> None:
-        fact = mention.fact
+    def add_context(self, mention: AgreementMention, view: SentenceView) -> None:
+        fact, sentence = mention.fact, view.sentence
         end = self.after_quotes(mention.end, sentence.end)
         fact.evidence.append(evidence_of(sentence, self.article_id))
         fact.articles.add(self.article_id)
-        fact.covers.update(self.covered_after(end, sentence))
-        if not fact.dynamic:
-            named = {fact.iri and self.gazetteer.get(fact.iri).named_after}
-            fact.covers.update(p for p in self.regions.places_in_words(mention.start, mention.end) if p not in named)
-        fact.parties.update(self.parties_after(end, sentence))
+        fact.covers.update(self.covered_after(end, view))
+        if not fact.dynamic:  # "مؤتمر برلين حول ليبيا": the place the name is about, not the one it is named after
+            named_after = self.gazetteer.get(fact.iri).named_after
+            fact.covers.update(p for p in self.regions.places_in_words(mention.start, mention.end) if p != named_after)
+        fact.parties.update(self.parties_after(end, view))
         fact.date = fact.date or self.month_after(end, sentence)
         if fact.date and not fact.dynamic:
             self.match_stated_date(fact)
 
-    def covered_after(self, index: int, sentence: Span) -> list[str]:
+    def covered_after(self, index: int, view: SentenceView) -> list[str]:
         """Regions in "حول/في/بـ X و Y" right after the name, or in a relative clause about it."""
-        keys = SentenceView.of(sentence).keys_list(index, sentence.end)
+        sentence = view.sentence
+        keys = view.keys_list(index, sentence.end)
         found: list[str] = []
         if keys and (keys[0] in lex.ABOUT_PLACE_WORDS or self.starts_with_place(index)):
             found += self.regions.regions_in(index, self.place_chain_end(index, sentence.end))
-        clause = self.relative_clause(index, sentence)
+        clause = self.relative_clause(index, view)
         return found + (self.regions.regions_in(*clause) if clause else [])
 
     def starts_with_place(self, index: int) -> bool:
@@ -108,8 +118,8 @@ class AgreementReader:
                 break
         return end
 
-    def relative_clause(self, index: int, sentence: Span) -> tuple[int, int] | None:
-        view = SentenceView.of(sentence)
+    def relative_clause(self, index: int, view: SentenceView) -> tuple[int, int] | None:
+        sentence = view.sentence
         keys = view.keys_list(index, sentence.end)
         words = keys[:12]
         if not any(lex.RELATIVE_CLAUSE_RE.fullmatch(w) for w in words):
@@ -120,9 +130,9 @@ class AgreementReader:
         end = min([sentence.end] + [i for i in next_agreement if i < sentence.end])
         return start, end
 
-    def parties_after(self, index: int, sentence: Span) -> list[str]:
+    def parties_after(self, index: int, view: SentenceView) -> list[str]:
         """"بين كل من تركيا وروسيا"."""
-        keys = SentenceView.of(sentence).keys_list(index, sentence.end)
+        keys = view.keys_list(index, view.sentence.end)
         if "بين" not in keys[:4]:
             return []
         parties = []

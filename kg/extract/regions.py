@@ -120,24 +120,13 @@ class RegionResolver:
     def places_in_words(self, start: int, end: int) -> list[str]:
         """Places a longer name is about: after "حول/بشأن/في" ("مؤتمر برلين حول ليبيا" -> Libya),
         not the place it is named after ("البروتوكول الإضافي لمذكرة سوتشي")."""
-        table = self.single_word_places()
+        table = self.gazetteer.single_word_places
         found = set()
         for index in range(start + 1, end):
             place = table.get(self.doc[index].norm_)
             if place and self.doc[index - 1].norm_ in ABOUT_PLACE_WORDS:
                 found.add(place)
         return sorted(found)
-
-    def single_word_places(self) -> dict[str, str]:
-        if not hasattr(self, "_single_word_places"):
-            table: dict[str, str] = {}
-            for entity in self.gazetteer.of_kind(COUNTRY) + self.gazetteer.of_kind(REGION):
-                for label in entity.labels_ar:
-                    key = normalize_text(label)
-                    if " " not in key and entity.region_type != "zone":
-                        table.setdefault(key, entity.iri)
-            self._single_word_places = table
-        return self._single_word_places
 
     def label_en(self, iri: str) -> str | None:
         entity: Entity | None = self.gazetteer.get(iri)

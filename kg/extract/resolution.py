@@ -66,9 +66,7 @@ class Resolver:
         if kind in ACTOR_KINDS:
             return iri
         if kind == REGION:  # a capital stands for its government: "موسكو وأنقرة"
-            for country in self.gazetteer.of_kind(COUNTRY):
-                if country.capital == iri:
-                    return country.iri
+            return self.gazetteer.country_by_capital.get(iri)
         return None
 
     def build_roster(self) -> None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
+
+from kg.text.normalize import normalize_text
 
 PERSON = "person"
 ORGANIZATION = "organization"
@@ -83,6 +86,22 @@ class Gazetteer:
             return None
         current = [p for p in entity.positions if p.holds_on(day)]
         return (current or list(entity.positions) or [None])[0]
+
+    @cached_property
+    def country_by_capital(self) -> dict[str, str]:
+        """Capital IRI -> country IRI: a capital stands for its government ("موسكو وأنقرة")."""
+        return {c.capital: c.iri for c in self.of_kind(COUNTRY) if c.capital}
+
+    @cached_property
+    def single_word_places(self) -> dict[str, str]:
+        """Normalised one-word Arabic labels of countries and places (zones excepted) -> IRI."""
+        table: dict[str, str] = {}
+        for entity in self.of_kind(COUNTRY) + self.of_kind(REGION):
+            for label in entity.labels_ar:
+                key = normalize_text(label)
+                if " " not in key and entity.region_type != "zone":
+                    table.setdefault(key, entity.iri)
+        return table
 
     def ancestors(self, iri: str) -> list[str]:
         """The kg:partOf chain above a region, nearest first."""

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer.loader import load_gazetteer
 from kg.gazetteer.model import AGREEMENT, COUNTRY, ORGANIZATION, PERSON, REGION, ROLE, ZONE_TYPE, Gazetteer
-from kg.pipeline.normalizer import gazetteer_labels
-from kg.pipeline.vocabulary import content_tokens, is_quote, match_vocabulary, token_key
+from kg.pipeline.normalizer import gazetteer_vocabulary
+from kg.pipeline.vocabulary import content_tokens, is_quote, token_key
 
 ENTITY_SPANS = "kg_entities"
 GRAMMAR_SPANS = "kg_grammar"
@@ -45,8 +45,9 @@ class GazetteerMatcher:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
-        gazetteer, _ = load_gazetteer(Path(self.gazetteer_dir) if self.gazetteer_dir else None)
-        vocabulary = match_vocabulary(gazetteer_labels(gazetteer), self.nlp.make_doc)
+        folder = Path(self.gazetteer_dir) if self.gazetteer_dir else None
+        gazetteer, _ = load_gazetteer(folder)
+        vocabulary = gazetteer_vocabulary(folder, self.nlp.make_doc)
         grouped: dict[str, list[Doc]] = {}
         for kind, iri, label in sorted(set(iter_patterns(gazetteer))):
             words = [token_key(t.text, vocabulary) for t in self.nlp.make_doc(label) if not is_quote(t)]

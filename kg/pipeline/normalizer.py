@@ -12,6 +12,17 @@ from kg.gazetteer.model import Gazetteer
 from kg.pipeline.vocabulary import GRAMMAR_WORDS, match_vocabulary, token_key
 
 
+_VOCABULARIES: dict[Path | None, frozenset[str]] = {}
+
+
+def gazetteer_vocabulary(folder: Path | None, tokenize) -> frozenset[str]:
+    """The match vocabulary of a gazetteer folder, built once and shared by kg_normalizer and kg_gazetteer."""
+    if folder not in _VOCABULARIES:
+        gazetteer, _ = load_gazetteer(folder)
+        _VOCABULARIES[folder] = match_vocabulary(gazetteer_labels(gazetteer), tokenize)
+    return _VOCABULARIES[folder]
+
+
 def gazetteer_labels(gazetteer: Gazetteer) -> list[str]:
     labels: list[str] = []
     for entity in gazetteer.entities.values():
@@ -30,8 +41,8 @@ class Normalizer:
         self.vocabulary: frozenset[str] = GRAMMAR_WORDS
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
-        gazetteer, _ = load_gazetteer(Path(self.gazetteer_dir) if self.gazetteer_dir else None)
-        self.vocabulary = match_vocabulary(gazetteer_labels(gazetteer), self.nlp.make_doc)
+        folder = Path(self.gazetteer_dir) if self.gazetteer_dir else None
+        self.vocabulary = gazetteer_vocabulary(folder, self.nlp.make_doc)
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
