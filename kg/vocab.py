@@ -57,6 +57,7 @@ class KG(DefinedNamespace):
     capital: URIRef  # Country -> Region, its capital (a metonym for the government)
     position: URIRef  # Person -> Position
     roleType: URIRef  # Position -> Role
+    organization: URIRef  # Position -> Organization in which an office is held (UN, Arab League ...)
     validFrom: URIRef  # Position -> xsd:date
     validUntil: URIRef  # Position -> xsd:date
     regionType: URIRef  # Region -> literal ("governorate", "city", "zone", ...)

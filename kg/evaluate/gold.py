@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 ARTICLE_KEYS = ("id", "calls", "agreements")
-CALL_KEYS = ("event", "participants", "participants_ar", "initiator", "date", "regions")
+# "event" is optional: without it, each article's call is its own event (scored per article)
+CALL_KEYS = ("participants", "participants_ar", "initiator", "date", "regions")
 AGREEMENT_KEYS = ("name", "name_ar", "regions")
 ACTOR_KEYS = ("name", "name_ar")
 
@@ -36,6 +37,7 @@ class GoldCall:
     initiators: frozenset[str]  # empty when the article does not say who called
     date: date | None
     regions: frozenset[str]
+    shared_event: bool = True  # False: no "event" id was given, the call belongs to its article only
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,11 @@ class GoldEvent:
     @property
     def articles(self) -> frozenset[str]:
         return frozenset(call.article_id for call in self.calls)
+
+    @property
+    def shared(self) -> bool:
+        """Whether the gold gave an "event" id, which may join calls of several articles."""
+        return all(call.shared_event for call in self.calls)
 
     @property
     def participants(self) -> frozenset[str]:
@@ -120,14 +127,16 @@ def _call(obj: Any, article_id: str, index: int) -> GoldCall:
     names_ar = _strings(raw["participants_ar"], f"{what}.participants_ar")
     if len(names) != len(names_ar):
         raise ValueError(f"{what}: participants and participants_ar differ in length")
+    event = raw.get("event")
     return GoldCall(
         article_id=article_id,
-        event=str(raw["event"]),
+        event=f"{article_id}#{index + 1}" if event is None else str(event),
         participants=frozenset(names),
         participants_ar=tuple(zip(names, names_ar, strict=True)),
         initiators=frozenset(_strings(raw["initiator"], f"{what}.initiator")),
         date=_date(raw["date"], f"{what}.date"),
         regions=frozenset(_strings(raw["regions"], f"{what}.regions")),
+        shared_event=event is not None,
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rdflib.term import Node
 
@@ -152,28 +152,52 @@ def match_calls(
 ) -> CallMatching:
     """One-to-one assignment of nodes to events, greedy over candidate pairs ranked by
     date distance, then most shared articles, then event id and IRI (deterministic).
-    Only nodes derived from `gold_articles` (default: the events' articles) are considered."""
+    Only nodes derived from `gold_articles` (default: the events' articles) are considered.
+
+    An event with a gold "event" id takes its node whole. Without ids, each article's call is
+    its own event and takes the node for that article only: a node merged from four reports of
+    one call can match the call of each of the four articles."""
     if gold_articles is None:
         gold_articles = frozenset().union(*(event.articles for event in events))
     considered = tuple(node for node in view.calls if node.articles & gold_articles)
     used_events: set[str] = set()
-    used_nodes: set[Node] = set()
+    taken: set[tuple[Node, str]] = set()  # (node, article) pairs already matched
     matches: list[CallMatch] = []
-    for *_, match in sorted(
-        _candidates(view, events, considered, actor_names), key=lambda c: c[:4]
-    ):
-        if match.event.event in used_events or match.node.iri in used_nodes:
+    for *_, match in sorted(_candidates(view, events, considered, actor_names), key=lambda c: c[:4]):
+        pairs = _pairs_taken_by(match, gold_articles)
+        if match.event.event in used_events or pairs & taken:
             continue
         used_events.add(match.event.event)
-        used_nodes.add(match.node.iri)
+        taken |= pairs
         matches.append(match)
     order = {event.event: i for i, event in enumerate(events)}
+    per_article = not any(event.shared for event in events)
     return CallMatching(
         matches=tuple(sorted(matches, key=lambda m: order[m.event.event])),
         missed=tuple(e for e in events if e.event not in used_events),
-        extras=tuple(n for n in considered if n.iri not in used_nodes),
+        extras=_extras(considered, taken, gold_articles, per_article),
         considered=considered,
     )
+
+
+def _pairs_taken_by(match: CallMatch, gold_articles: frozenset[str]) -> set[tuple[Node, str]]:
+    """The (node, article) pairs a match uses: all of the node's for a shared event id."""
+    articles = match.node.articles if match.event.shared else match.event.articles
+    return {(match.node.iri, article) for article in articles & gold_articles}
+
+
+def _extras(
+    considered: tuple[GraphCall, ...], taken: set[tuple[Node, str]], gold_articles: frozenset[str], per_article: bool
+) -> tuple[GraphCall, ...]:
+    """Nodes matching no event; without event ids, one extra per unmatched (node, article)."""
+    extras: list[GraphCall] = []
+    for node in considered:
+        free = sorted(a for a in node.articles & gold_articles if (node.iri, a) not in taken)
+        if per_article:
+            extras += [replace(node, articles=frozenset({article})) for article in free]
+        elif len(free) == len(node.articles & gold_articles):
+            extras.append(node)
+    return tuple(extras)
 
 
 def region_name(labels: EntityLabels, gold_regions: Iterable[str]) -> str:

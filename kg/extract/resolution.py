@@ -74,7 +74,7 @@ class Resolver:
         for span in self.doc.spans[ENTITY_SPANS]:
             position = self.gazetteer.position_of(span.kb_id_, self.day) if span.label_ == PERSON else None
             if position is not None:
-                self.roster.setdefault((position.role, position.country), span.kb_id_)
+                self.roster.setdefault((position.role, position.seat), span.kb_id_)
         for title in self.titles:
             person = title.person or self.discovered_person(title)
             if person and title.role and len(title.countries) <= 1:

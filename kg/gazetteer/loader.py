@@ -102,6 +102,7 @@ def positions_of(graph: Graph, person: URIRef) -> tuple[Position, ...]:
             valid_until=date_value(graph, node, KG.validUntil),
             label_en=next(iter(literals(graph, node, RDFS.label, "en")), None),
             label_ar=next(iter(literals(graph, node, RDFS.label, "ar")), None),
+            organization=iri_value(graph, node, KG.organization),
         )
         for node in graph.objects(person, KG.position)
     ]

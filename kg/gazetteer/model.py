@@ -28,6 +28,12 @@ class Position:
     valid_until: dt.date | None
     label_en: str | None = None
     label_ar: str | None = None
+    organization: str | None = None  # an office of an organization: "الأمين العام للأمم المتحدة"
+
+    @property
+    def seat(self) -> str | None:
+        """The state or organization the office belongs to."""
+        return self.organization or self.country
 
     def holds_on(self, day: dt.date | None) -> bool:
         if day is None:
@@ -71,14 +77,23 @@ class Gazetteer:
     def of_kind(self, kind: str) -> list[Entity]:
         return [entity for entity in self.entities.values() if entity.kind == kind]
 
-    def holders(self, role: str, country: str | None, day: dt.date | None) -> list[Entity]:
-        """People who held `role` for `country` on `day` (in office now when `day` is None)."""
+    def holders(self, role: str, seat: str | None, day: dt.date | None) -> list[Entity]:
+        """People who held `role` for `seat` (a country or an organization) on `day` (in office
+        now when `day` is None)."""
         return [
-            person
-            for person in self.of_kind(PERSON)
-            for position in person.positions
-            if position.role == role and position.country == country and position.holds_on(day)
+            self.entities[iri]
+            for iri, position in self.positions_by_office.get((role, seat), ())
+            if position.holds_on(day)
         ]
+
+    @cached_property
+    def positions_by_office(self) -> dict[tuple[str, str | None], tuple[tuple[str, Position], ...]]:
+        """(role, seat) -> every (person IRI, position) of that office."""
+        table: dict[tuple[str, str | None], list[tuple[str, Position]]] = {}
+        for person in self.of_kind(PERSON):
+            for position in person.positions:
+                table.setdefault((position.role, position.seat), []).append((person.iri, position))
+        return {office: tuple(held) for office, held in table.items()}
 
     def position_of(self, person: str, day: dt.date | None) -> Position | None:
         entity = self.entities.get(person)

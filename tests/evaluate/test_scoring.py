@@ -272,3 +272,45 @@ def test_empty_graph(gold: list[GoldArticle]) -> None:
     report = evaluate(Graph(), gold)
     assert (report.calls.tp, report.calls.fn, report.calls.f1) == (0, 6, 0.0)
     assert report.dates.value is None and report.call_nodes == 0
+
+
+def without_event_ids(gold: list[GoldArticle]) -> list[GoldArticle]:
+    """The seeds gold as a gold file without "event" keys: each article's call stands alone."""
+    from kg.evaluate.gold import parse_article
+
+    return [
+        parse_article(
+            {
+                "id": a.article_id,
+                "calls": [
+                    {"participants": sorted(c.participants), "participants_ar": [ar for _, ar in sorted(c.participants_ar)],
+                     "initiator": sorted(c.initiators) or None, "date": c.date and c.date.isoformat(),
+                     "regions": sorted(c.regions)}
+                    for c in a.calls
+                ],
+                "agreements": [],
+                "actors": [{"name": x.name, "name_ar": x.name_ar} for x in a.actors],
+            }
+        )
+        for a in gold
+    ]
+
+
+def test_without_event_ids_each_article_call_is_scored(perfect: Graph, gold: list[GoldArticle]) -> None:
+    articles = without_event_ids(gold)
+    report = evaluate(perfect, articles)
+    # E1 is told by two articles: one node, two article-level calls, both found
+    assert (report.calls.tp, report.calls.fp, report.calls.fn) == (7, 0, 0)
+    assert report.gold_events == 7
+
+
+def test_without_event_ids_an_unmatched_node_is_an_extra_per_article(perfect: Graph, gold: list[GoldArticle]) -> None:
+    split_e1(perfect)
+    swap = without_event_ids(gold)
+    report = evaluate(perfect, swap)
+    # the split node takes article 002's call; E1's node, still derived from 000, takes 000's
+    assert (report.calls.tp, report.calls.fp, report.calls.fn) == (7, 0, 0)
+    add_extra_call(perfect)
+    report = evaluate(perfect, swap)
+    assert (report.calls.tp, report.calls.fp) == (7, 1)
+    assert [e.articles for e in report.extra_calls] == [("003_186e581e48ef242c",)]
