@@ -30,3 +30,7 @@ ABOUT_PLACE_WORDS = frozenset("حول بشان في ب الخاص الخاصه �
 # relative clause stating what an agreement does: "والتي نصت على جعل إدلب منطقة خفض تصعيد"
 RELATIVE_CLAUSE_RE = re.compile(r"(?<!\S)(?:و)?(?:التي|الذي|اللتين|اللذين)(?!\S)")
 BETWEEN_WORDS = frozenset("بين كل من و".split())
+# a sentence the agreement reader must see: a head noun, a ceasefire, a truce. The prefilter reads
+# this tuple (with the gazetteer's agreement names): every new way of naming an agreement goes here.
+HEADS_RE = re.compile(r"(?<!\S)(?:" + "|".join(sorted(AGREEMENT_HEADS)) + r")(?!\S)")
+SENTENCE_TRIGGERS: tuple[re.Pattern, ...] = (HEADS_RE, CEASEFIRE_RE, TRUCE_RE)

@@ -12,7 +12,9 @@ from kg.extract.regions import RegionResolver
 from kg.extract.sentence_view import SentenceView
 from kg.gazetteer.model import AGREEMENT, COUNTRY, REGION, Gazetteer
 from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
+from kg.pipeline.focus import in_focus
 from kg.text.boilerplate import in_ranges
+from kg.pipeline.sentences import sentence_spans
 
 
 MONTH_WINDOW = 8  # "اتفاق أضنة الموقع بين تركيا وسوريا في تشرين الأول 1998"
@@ -41,8 +43,8 @@ class AgreementReader:
 
     def read(self, content: list[tuple[int, int]]) -> list[AgreementMention]:
         mentions: list[AgreementMention] = []
-        for sentence in self.doc.sents:
-            if in_ranges(sentence.start_char, content):
+        for sentence in sentence_spans(self.doc):
+            if in_ranges(sentence.start_char, content) and in_focus(self.doc, sentence):
                 mentions.extend(self.read_sentence(sentence))
         return mentions
 

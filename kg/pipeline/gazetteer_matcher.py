@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer.loader import load_gazetteer
 from kg.gazetteer.model import AGREEMENT, COUNTRY, ORGANIZATION, PERSON, REGION, ROLE, ZONE_TYPE, Gazetteer
 from kg.pipeline.normalizer import gazetteer_vocabulary
-from kg.pipeline.vocabulary import content_tokens, is_quote, token_key
+from kg.pipeline.vocabulary import content_keys, is_quote, token_key
 
 ENTITY_SPANS = "kg_entities"
 GRAMMAR_SPANS = "kg_grammar"
@@ -58,12 +58,12 @@ class GazetteerMatcher:
             self.matcher.add(key, docs)
 
     def __call__(self, doc: Doc) -> Doc:
-        tokens = content_tokens(doc)
-        view = Doc(self.nlp.vocab, words=[token.norm_ or token.text for token in tokens])
+        positions, keys = content_keys(doc)
+        view = Doc(self.nlp.vocab, words=keys)
         candidates = []
         for match_id, start, end in self.matcher(view):
             kind, iri = self.nlp.vocab.strings[match_id].split("|", 1)
-            span = Span(doc, tokens[start].i, tokens[end - 1].i + 1, label=kind, kb_id=iri)
+            span = Span(doc, positions[start], positions[end - 1] + 1, label=kind, kb_id=iri)
             candidates.append(span)
         doc.spans[ENTITY_SPANS] = select_longest([s for s in candidates if s.label_ not in GRAMMAR_KINDS])
         doc.spans[GRAMMAR_SPANS] = select_longest([s for s in candidates if s.label_ in GRAMMAR_KINDS])

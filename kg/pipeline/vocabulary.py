@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from spacy.attrs import IS_SPACE, NORM, ORTH
 from spacy.tokens import Doc, Token
 
 from kg.text.chars import QUOTE_MARKS
@@ -40,12 +41,29 @@ def token_key(text: str, vocabulary: frozenset[str]) -> str:
 
 
 def is_quote(token: Token) -> bool:
-    return bool(token.text) and all(char in QUOTE_MARKS for char in token.text)
+    return is_quote_text(token.text)
 
 
 def content_tokens(doc: Doc) -> list[Token]:
     """Tokens the phrase matchers see: quotes and white space are skipped."""
-    return [token for token in doc if not token.is_space and not is_quote(token)]
+    return [doc[i] for i in content_keys(doc)[0]]
+
+
+@lru_cache(maxsize=1 << 16)
+def is_quote_text(text: str) -> bool:
+    return bool(text) and all(char in QUOTE_MARKS for char in text)
+
+
+def content_keys(doc: Doc) -> tuple[list[int], list[str]]:
+    """Positions and match keys of the tokens the phrase matchers see (no quotes, no white space),
+    read from the token arrays without making a Token object per token."""
+    strings = doc.vocab.strings
+    positions, keys = [], []
+    for index, (orth, norm, space) in enumerate(doc.to_array([ORTH, NORM, IS_SPACE]).tolist()):
+        if not space and not is_quote_text(strings[orth]):
+            positions.append(index)
+            keys.append(strings[norm])
+    return positions, keys
 
 
 def without_clitic_forms(words: set[str]) -> frozenset[str]:
