@@ -109,3 +109,14 @@ def test_an_extractor_failure_costs_only_its_article(tmp_path, monkeypatch):
     graph = read_turtle(summary.graph_path)
     assert (URIRef(resource("article", "a")), RDF.type, KG.Article) in graph
     assert (URIRef(resource("article", "b")), None, None) not in graph
+
+
+def test_undated_calls_of_two_articles_are_two_nodes(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("p", "q"):  # no metadata: no publication date, and the text dates nothing
+        (corpus / f"{name}.txt").write_text("أجرى أردوغان اتصالا هاتفيا مع بوتين.", encoding="utf-8")
+    summary = build(corpus, tmp_path / "out", BuildOptions(jobs=1, explorer=False))
+    graph = read_turtle(summary.graph_path)
+    calls = sorted(str(c).rsplit("/", 1)[-1] for c in graph.subjects(RDF.type, KG.PhoneCall))
+    assert calls == ["undated-p-recep-tayyip-erdogan--vladimir-putin", "undated-q-recep-tayyip-erdogan--vladimir-putin"]

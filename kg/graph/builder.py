@@ -119,7 +119,7 @@ def evidence_triples(subject: URIRef, evidence: Evidence) -> list[tuple]:
 
 
 def call_triples(call: CallFact, gazetteer: Gazetteer) -> list[tuple]:
-    node = URIRef(call_iri(call.date, call.participants))
+    node = URIRef(call_iri(call.date, call.participants, min(call.articles, default="")))
     parties = sorted(call.participants)
     triples = [(node, RDF.type, KG.PhoneCall)]
     triples += [(node, KG.participant, URIRef(p)) for p in parties]

@@ -41,7 +41,9 @@ def local_name(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1]
 
 
-def call_iri(day: dt.date | None, participants: Iterable[str]) -> str:
-    """`kgr:call/2019-05-13-recep-tayyip-erdogan--vladimir-putin`."""
+def call_iri(day: dt.date | None, participants: Iterable[str], article: str = "") -> str:
+    """`kgr:call/2019-05-13-recep-tayyip-erdogan--vladimir-putin`; a call with no date at all is
+    never merged across articles, so its IRI names its article: `call/undated-b001475-…`."""
     names = "--".join(sorted(local_name(p) for p in participants))
-    return str(resource(CALL, f"{day.isoformat() if day else 'undated'}-{names}"))
+    when = day.isoformat() if day else "-".join(filter(None, ("undated", article)))
+    return str(resource(CALL, f"{when}-{names}"))
