@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import time
 import webbrowser
 from pathlib import Path
 from typing import Annotated, Optional
@@ -172,6 +174,33 @@ def view(
     typer.echo(f"{out}: {summary.nodes} nodes, {summary.edges} edges, {summary.bytes / 1e6:.2f} MB")
     if open_browser:
         webbrowser.open(out.resolve().as_uri())
+
+
+@app.command()
+def serve(
+    graph: Annotated[Optional[Path], typer.Option("--graph", "-g", help="A graph.ttl (its store/ beside it is served when there is one).")] = None,
+    store: StoreOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 7878,
+    timeout: Annotated[int, typer.Option(help="Longest a query may run, in seconds.")] = 30,
+    max_result_mb: Annotated[int, typer.Option(help="Largest result sent, in MB; a larger one is refused.")] = 50,
+) -> None:
+    """A read-only SPARQL 1.1 endpoint at /query (Oxigraph), and the explorer at /."""
+    from kg.serve import start_endpoint
+
+    try:
+        endpoint = start_endpoint(graph, store, host=host, port=port, timeout=timeout, max_result_bytes=max_result_mb * 1024 * 1024)
+    except Exception as error:
+        fail(error)
+    typer.echo(f"SPARQL endpoint {endpoint.url}/query (read-only), explorer {endpoint.url}/ — Ctrl-C stops")
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop the Oxigraph process too
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        endpoint.stop()
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 W = r"\S+"
+# how many sentences after a call may still tell what it discussed (calls.CallReader.continuation)
+CONTINUATION_SENTENCES = 4
 OPT_CONJ = r"(?:[وف])?"
 GAP = r"(?:[^\s.؟!]+ ){0,10}?"  # up to ten words between a verb and its object
 

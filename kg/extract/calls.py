@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.extract import call_lexicon as lex
-from kg.extract.call_lexicon import INITIATIVE_RE, OTHER_EVENT_BEFORE_DATE
+from kg.extract.call_lexicon import CONTINUATION_SENTENCES, INITIATIVE_RE, OTHER_EVENT_BEFORE_DATE
 from kg.extract.call_parties import PartyFinder, unique
 from kg.extract.call_triggers import ADVERB, ANAPHOR, Trigger, find_triggers
 from kg.extract.facts import ActorMention, CallMention, Evidence
@@ -23,7 +23,6 @@ AFTER_PREVIOUS_RE = re.compile(r"(?<!\S)(?:بعد (?:يوم واحد|يوم|يو
 DAYS_AFTER = {"يومين": 2}
 
 
-CONTINUATION_SENTENCES = 4
 # the parties of the call just told, as the subject of a following sentence
 CONTINUATION_SUBJECT_RE = re.compile(r"(?<!\S)(?:الرييسان|الرييسين|الزعيمان|الزعيمين|زعماء|الزعماء|الوزيران|الوزيرين|الجانبان)(?!\S)")
 # a sentence about a meeting is not about the call

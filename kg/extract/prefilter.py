@@ -27,6 +27,7 @@ from spacy.attrs import IS_SPACE, NORM
 from spacy.tokens import Doc
 
 from kg.extract.agreement_lexicon import SENTENCE_TRIGGERS
+from kg.extract.call_lexicon import CONTINUATION_SENTENCES
 from kg.extract.call_triggers import TRIGGER_PATTERNS
 from kg.gazetteer.model import AGREEMENT
 from kg.pipeline.gazetteer_matcher import ENTITY_SPANS
@@ -38,7 +39,7 @@ QUOTE = '"'  # every quote mark, folded
 # words and single punctuation marks, as the tokenizer splits them
 WORD_RE = re.compile(r"[^\W_]+|[^\w\s]")
 SENTENCES_BEFORE = 1  # "جاء ذلك في اتصال جرى بينهما": the parties are in the sentence before
-SENTENCES_AFTER = 6  # continuation sentences (calls.CONTINUATION_SENTENCES) and blank lines between
+SENTENCES_AFTER = CONTINUATION_SENTENCES  # what the call discussed, told in the sentences after it
 
 
 def trigger_patterns() -> tuple[re.Pattern, ...]:
@@ -75,8 +76,10 @@ class TriggerScan:
         return False
 
     def focus(self, doc: Doc) -> frozenset[int]:
-        """Start token of every sentence the extractors must read."""
-        sentences = sentence_spans(doc)
+        """Start token of every sentence the extractors must read (sentences of white space only
+        are not counted: "the sentence after" is the next one with words)."""
+        spaces = doc.to_array(IS_SPACE).astype(bool)
+        sentences = [s for s in sentence_spans(doc) if not spaces[s.start : s.end].all()]
         sentence_of = numpy.zeros(len(doc), dtype=numpy.int32)
         for number, sentence in enumerate(sentences):
             sentence_of[sentence.start : sentence.end] = number
