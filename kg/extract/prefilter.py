@@ -49,6 +49,7 @@ def trigger_patterns() -> tuple[re.Pattern, ...]:
 class TriggerScan:
     def __init__(self, vocabulary: frozenset[str], agreement_names: Iterable[tuple[str, ...]] = ()):
         self.vocabulary = vocabulary
+        self.key_of: dict[str, str] = {}  # folded word -> match key, filled as words are met
         self.patterns = trigger_patterns()
         # gazetteer agreement names as match keys, by first key ("اتفاق سوتشي" -> ("اتفاق", "سوتشي"))
         self.names: dict[str, list[tuple[str, ...]]] = {}
@@ -56,8 +57,11 @@ class TriggerScan:
             self.names.setdefault(name[0], []).append(name)
 
     def keys_of_text(self, text: str) -> list[str]:
-        vocabulary = self.vocabulary
-        return [token_key(word, vocabulary) for word in WORD_RE.findall(fold_text(text))]
+        known = self.key_of
+        words = WORD_RE.findall(fold_text(text))
+        for word in set(words).difference(known):
+            known[word] = token_key(word, self.vocabulary)
+        return [known[word] for word in words]
 
     def mentions_trigger(self, text: str) -> bool:
         keys = self.keys_of_text(text)

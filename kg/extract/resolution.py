@@ -119,11 +119,8 @@ class Resolver:
             return None
         if (role, country) in self.roster:
             return self.roster[(role, country)]
-        holders = self.gazetteer.holders(role, country, self.day)
-        if not holders:
-            return None
-        entity = max(holders, key=lambda p: max(q.valid_from or dt.date.min for q in p.positions))
-        return entity.iri
+        entity = self.gazetteer.holder(role, country, self.day)
+        return entity.iri if entity is not None else None
 
     def counterpart_actors(self, title: TitleMention) -> tuple[str, ...]:
         role = self.anchor_role(title.start)
