@@ -103,6 +103,7 @@ def positions_of(graph: Graph, person: URIRef) -> tuple[Position, ...]:
             label_en=next(iter(literals(graph, node, RDFS.label, "en")), None),
             label_ar=next(iter(literals(graph, node, RDFS.label, "ar")), None),
             organization=iri_value(graph, node, KG.organization),
+            jurisdiction=iri_value(graph, node, KG.jurisdiction),
         )
         for node in graph.objects(person, KG.position)
     ]

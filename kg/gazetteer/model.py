@@ -41,11 +41,12 @@ class Position:
     label_en: str | None = None
     label_ar: str | None = None
     organization: str | None = None  # an office of an organization: "الأمين العام للأمم المتحدة"
+    jurisdiction: str | None = None  # an office of a region below the state: "ولي عهد أبوظبي"
 
     @property
     def seat(self) -> str | None:
-        """The state or organization the office belongs to."""
-        return self.organization or self.country
+        """The organization, region or state the office belongs to."""
+        return self.organization or self.jurisdiction or self.country
 
     @property
     def rank(self) -> int:
