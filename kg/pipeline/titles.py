@@ -9,6 +9,7 @@ A name after a title that is not in the gazetteer is kept as `name` (a person to
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,21 +19,43 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer.loader import load_gazetteer
 from kg.gazetteer.model import COUNTRY, ORGANIZATION, PERSON, ROLE, Gazetteer
 from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
-from kg.pipeline.vocabulary import GRAMMAR_WORDS, is_quote
-from kg.text.chars import ARABIC_LETTER_RE
+from kg.pipeline.names import NameReader
+from kg.pipeline.vocabulary import is_quote
+from kg.text.lexicon import BOTH_COUNTRIES_WORDS, COUNTERPART_WORDS, INSTITUTION_HEADS, SIDE_WORDS
+from kg.text.name_lexicon import (
+    DEPENDENT_NOUNS,
+    FORMER_WORDS,
+    HONORIFIC_PHRASES,
+    OFFICE_MODIFIERS,
+    PLURAL_TITLE_HEADS,
+    SEAT_PREPOSITIONS,
+)
 from kg.text.normalize import normalize_text, strip_marks
-from kg.text.lexicon import BOTH_COUNTRIES_WORDS, COUNTERPART_WORDS, SIDE_WORDS, STOPWORDS
+from kg.vocab import KGR
+
+ROLE_NS = str(KGR) + "role/"
+# the article, alone or behind a conjunction or preposition: "الروسي"، "والروسي"، "للروسي"
+DEFINITE_RE = re.compile(r"^[وف]?(?:ال|لل|بال|كال)")
+CONSTRUCT_ENDINGS = frozenset(normalize_text(w) for w in ("باسم", "لدى"))
+# nouns whose complement a title can be: the name after "نجل الرئيس" is the son's
+GENITIVE_HEADS = INSTITUTION_HEADS | DEPENDENT_NOUNS
 
 TITLE = "title"
 COUNTERPART = "counterpart"
 SIDE = "side"
 APPOSITION_PUNCT = frozenset({"،", ",", ":", "-", "–"})
-MAX_NAME_TOKENS = 4
-# name parts after which a word with the article still belongs to the name
-NAME_LINKERS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "ام", "بنت", "ذو"})
-# words that close an apposition: "…، شتيفن زايبرت، إن" / "سيرغي لافروف قال"
-NAME_CLOSERS = frozenset({"ان", "بان", "انه", "انها", "قال", "قالت", "يقول", "تقول", "اكد", "اكدت", "اعلن", "اعلنت", "مع"})
+OPENING_BRACKETS = frozenset({"("})
 PLURAL_ENDINGS = ("ان", "ين", "اء")
+# offices whose bare title, with no state or body after it, is an honorific or a generic job:
+# "الأمير فيصل" (a prince), "المستشار هشام" (a judge), "القائد" (a team captain)
+SEAT_NEEDED = frozenset(
+    f"{ROLE_NS}{name}"
+    for name in (
+        "emir", "chancellor", "commander", "commander-in-chief", "director-general", "secretary-general",
+        "spokesperson", "ambassador", "special-envoy", "un-permanent-representative", "party-leader",
+        "president", "vice-president", "head-of-intelligence", "chief-of-general-staff", "parliament-speaker",
+    )
+)
 
 if not Doc.has_extension("kg_titles"):
     Doc.set_extension("kg_titles", default=None)
@@ -43,12 +66,27 @@ class TitleMention:
     start: int  # token span of the whole phrase
     end: int
     kind: str  # title | counterpart | side
-    role: str | None = None  # role IRI
-    countries: tuple[str, ...] = ()
+    role: str | None = None  # role IRI: the office that governs the name
+    countries: tuple[str, ...] = ()  # seats: states, or bodies ("الأمين العام للأمم المتحدة")
     both_countries: bool = False  # "البلدين": the two countries the article is about
     person: str | None = None  # gazetteer person named in apposition
     name: tuple[int, int] | None = None  # token span of a name not in the gazetteer
     plural: bool = False
+    roles: tuple[str, ...] = ()  # every office of a chain, the governing one first
+    former: bool = False  # "الرئيس الأسبق": not the office holder of the article's day
+
+
+@dataclass
+class Office:
+    """One office of a chain with what follows it: nationality adjectives, a state or body."""
+
+    role: Span
+    seats: list[str]
+    end: int
+    both: bool = False
+    former: bool = False
+    needs_seat: bool = False  # a construct form ("رئيس"، "المتحدث باسم") with nothing after it
+    own_seats: tuple[str, ...] = ()  # seats named by adjectives or right after the title
 
 
 class TitleFinder:
@@ -58,17 +96,23 @@ class TitleFinder:
         self.grammar = {span.start: span for span in doc.spans[GRAMMAR_SPANS]}
         self.entities = {span.start: span for span in doc.spans[ENTITY_SPANS]}
         self.covered = {i for span in doc.spans[ENTITY_SPANS] for i in range(span.start, span.end)}
+        grammar_tokens = {i for span in doc.spans[GRAMMAR_SPANS] for i in range(span.start, span.end)}
+        self.names = NameReader(doc, self.covered | grammar_tokens)
 
     def find(self) -> list[TitleMention]:
         mentions = []
-        for token in self.doc:
-            head = self.grammar.get(token.i)
+        index = 0
+        while index < len(self.doc):
+            head = self.grammar.get(index)
+            mention = None
             if head is not None and head.label_ == ROLE:
-                mentions.append(self.title_at(head))
-            elif token.norm_ in COUNTERPART_WORDS or token.norm_ in SIDE_WORDS:
-                mention = self.counterpart_or_side_at(token.i)
-                if mention is not None:
-                    mentions.append(mention)
+                mention = self.title_at(head)
+            elif self.doc[index].norm_ in COUNTERPART_WORDS or self.doc[index].norm_ in SIDE_WORDS:
+                mention = self.counterpart_or_side_at(index)
+            if mention is not None:
+                mentions.append(mention)
+            named = mention is not None and (mention.name or mention.person)
+            index = max(index + 1, mention.end if named else index + 1)
         return mentions
 
     def skip_quotes(self, index: int) -> int:
@@ -76,31 +120,126 @@ class TitleFinder:
             index += 1
         return index
 
-    def demonyms_from(self, index: int) -> tuple[list[str], int]:
-        """Nationality adjectives in a row ("التركي والروسي"), and the index after them."""
+    def demonyms_from(self, index: int, definite: bool | None = None) -> tuple[list[str], int]:
+        """Nationality adjectives in a row ("التركي والروسي"), and the index after them.
+
+        After a definite title the adjective is definite too: in "الأمير تركي بن …" the word is a name."""
         countries: list[str] = []
         index = self.skip_quotes(index)
         while index < len(self.doc):
             if self.doc[index].norm_ == "و":
                 index = self.skip_quotes(index + 1)
             span = self.grammar.get(index)
-            if span is None or span.label_ != DEMONYM:
+            if span is None or span.label_ != DEMONYM or (definite and not DEFINITE_RE.match(strip_marks(span[0].text))):
                 break
             countries.append(span.kb_id_)
             index = self.skip_quotes(span.end)
         return countries, index
 
-    def title_at(self, role: Span) -> TitleMention:
-        countries, index = self.demonyms_from(role.end)
-        both = False
+    def office_at(self, role: Span) -> Office:
+        """An office and its seat: "وزير الخارجية الروسي"، "أمير الكويت"، "السفير السعودي لدى الأمم المتحدة"."""
+        countries, index = self.demonyms_from(role.end, has_article(role[-1]))
+        office = Office(role, countries, index)
         following = self.entities.get(index) or self.entity_overlapping(role)
         if not countries and following is not None and following.label_ in (COUNTRY, ORGANIZATION):
-            countries, index = [following.kb_id_], following.end
+            office.seats, office.end = [following.kb_id_], following.end
         elif not countries and index < len(self.doc) and self.doc[index].norm_ in BOTH_COUNTRIES_WORDS:
-            both, index = True, index + 1
-        person, name, end = self.appositive(index)
-        plural = len(countries) > 1 or both or role[0].norm_ not in self.singular_heads
-        return TitleMention(role.start, end, TITLE, role.kb_id_, tuple(countries), both, person, name, plural)
+            office.both, office.end = True, index + 1
+        elif not countries:
+            office.needs_seat = is_construct(role)
+        office.own_seats = tuple(office.seats)
+        self.read_modifiers(office)
+        return office
+
+    def read_modifiers(self, office: Office) -> None:
+        """"الحالي"، "السابق" and a seat after a preposition ("لدى الأمم المتحدة") belong to the office."""
+        index = office.end
+        while index < len(self.doc):
+            norm = normalize_text(self.doc[index].text)
+            if norm in FORMER_WORDS or norm in OFFICE_MODIFIERS:
+                office.former = office.former or norm in FORMER_WORDS
+                index += 1
+                continue
+            seat = self.entities.get(index + 1) if norm in SEAT_PREPOSITIONS else None
+            if seat is None or seat.label_ not in (COUNTRY, ORGANIZATION):
+                break
+            if not office.seats:
+                office.seats = [seat.kb_id_]
+            index = seat.end
+        office.end = index
+
+    def chain_from(self, role: Span) -> tuple[list[Office], int]:
+        """Offices and honorifics in a row before a name: "ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير"."""
+        offices = [self.office_at(role)]
+        index = offices[0].end
+        while index < len(self.doc):
+            index = self.skip_quotes(index)
+            span = self.grammar.get(index)
+            if span is not None and span.label_ == ROLE and not has_proclitic(span[0]) and not is_coordinated(span[0]):
+                offices.append(self.office_at(span))
+                index = offices[-1].end
+                continue
+            after = self.honorific_end(index)
+            if after == index:
+                break
+            index = after
+        return offices, index
+
+    def honorific_end(self, index: int) -> int:
+        words = [normalize_text(t.text) for t in self.doc[index : index + 4]]
+        for phrase in HONORIFIC_PHRASES:
+            if tuple(words[: len(phrase)]) == phrase:
+                return index + len(phrase)
+        return index
+
+    def title_at(self, role: Span) -> TitleMention:
+        genitive = self.is_genitive(role)
+        offices, index = self.chain_from(role)
+        first = offices[0]
+        if first.needs_seat or genitive:
+            # "مستشار الرئيس الأمريكي X"، "نجل الرئيس X"، "سفير خادم الحرمين لدى الأردن X": the name
+            # and the seat belong to the noun before, not to the office
+            offices, index = [first], first.end
+        seats = tuple(dict.fromkeys(seat for office in offices for seat in office.seats))
+        if genitive:
+            seats = tuple(seat for seat in seats if seat in first.own_seats)
+        governing = next((o for o in offices if o.seats or o.role.kb_id_ not in SEAT_NEEDED), None)
+        plural = len(first.seats) > 1 or first.both or self.is_plural(role)
+        former = any(office.former for office in offices)
+        person, name, end = None, None, first.end
+        if not first.needs_seat and not genitive:
+            person, name, end = self.appositive(index, first.end)
+        if name is not None and (plural or former or not seats or governing is None):
+            name = None  # a discovered person needs an office and the state or body it belongs to
+        roles = tuple(dict.fromkeys(o.role.kb_id_ for o in offices if o is governing or o.role.kb_id_ not in SEAT_NEEDED))
+        return TitleMention(
+            role.start, end, TITLE, governing.role.kb_id_ if governing else None, seats,
+            first.both, person, name, plural, roles, former,
+        )
+
+    def person_after_given_names(self, index: int) -> Span | None:
+        """"رجب طيب أردوغان": the gazetteer knows the family name, the given names come before it."""
+        for start in range(index + 1, min(index + 4, len(self.doc))):
+            entity = self.entities.get(start)
+            if entity is not None and entity.label_ == PERSON and not has_proclitic(self.doc[start]):
+                if all(not self.names.is_stop(i, i == index) for i in range(index, start)):
+                    return entity
+        return None
+
+    def is_genitive(self, role: Span) -> bool:
+        """A title that completes a noun before it ("سفير خادم الحرمين"، "ديوان رئيس الحكومة"):
+        the name after it belongs to that noun, not to the office."""
+        if role.start == 0:
+            return False
+        before = self.doc[role.start - 1]
+        previous_role = next((s for s in self.doc.spans[GRAMMAR_SPANS] if s.end == role.start and s.label_ == ROLE), None)
+        if previous_role is not None:
+            return is_construct(previous_role)
+        return before.norm_ in GENITIVE_HEADS or normalize_text(before.text) in GENITIVE_HEADS
+
+    def is_plural(self, role: Span) -> bool:
+        head = role[0].norm_
+        return head not in self.singular_heads or head in PLURAL_TITLE_HEADS
 
     def entity_overlapping(self, role: Span) -> Span | None:
         """"رئيس حكومة الوفاق": an organisation whose name begins inside the title."""
@@ -114,55 +253,41 @@ class TitleFinder:
         countries, after = self.demonyms_from(index + 1)
         if self.doc[index].norm_ in SIDE_WORDS:
             return TitleMention(index, after, SIDE, countries=tuple(countries)) if countries else None
-        person, name, end = self.appositive(after)
+        person, name, end = self.appositive(after, after)
+        if not countries:
+            name = None  # "نظيره بول بيا": a discovered person needs the state
         return TitleMention(index, end, COUNTERPART, countries=tuple(countries), person=person, name=name)
 
-    def appositive(self, index: int) -> tuple[str | None, tuple[int, int] | None, int]:
-        """A gazetteer person or an unknown name right after the title (commas and quotes allowed)."""
-        start = index
+    def appositive(self, index: int, fallback: int) -> tuple[str | None, tuple[int, int] | None, int]:
+        """A gazetteer person or an unknown name right after the title (commas, quotes, brackets allowed)."""
+        quoted = self.skip_quotes(index) > index
         index = self.skip_quotes(index)
-        after_comma = index < len(self.doc) and self.doc[index].text in APPOSITION_PUNCT
-        if after_comma:
+        delimited = index < len(self.doc) and (self.doc[index].text in APPOSITION_PUNCT or self.doc[index].text in OPENING_BRACKETS)
+        if delimited:
             index = self.skip_quotes(index + 1)
         entity = self.entities.get(index)
         if entity is not None and entity.label_ == PERSON:
             if has_proclitic(self.doc[index]):  # "الرئيس التركي لبوتين": an object, not the name
-                return None, None, start
+                return None, None, fallback
             return entity.kb_id_, None, entity.end
-        name_end = self.name_end(index, after_comma)
-        if name_end - index >= 2:
+        person = self.person_after_given_names(index)
+        if person is not None:
+            return person.kb_id_, None, person.end
+        name_end = self.names.read(index, delimited or quoted) if index < len(self.doc) else None
+        if name_end is not None:
             return None, (index, name_end), name_end
-        return None, None, start
+        return None, None, fallback
 
-    def name_end(self, index: int, after_comma: bool) -> int:
-        end = index
-        while end < len(self.doc) and end - index < MAX_NAME_TOKENS and self.is_name_token(end, index):
-            end += 1
-            if end < len(self.doc) and is_quote(self.doc[end]):
-                break
-        return end if self.ends_name(end, after_comma) else index
 
-    def is_name_token(self, index: int, first: int) -> bool:
-        token = self.doc[index]
-        if token.is_space or token.is_punct or index in self.covered or index in self.grammar:
-            return False
-        if not ARABIC_LETTER_RE.match(token.text) or token.norm_ in STOPWORDS or token.norm_ in GRAMMAR_WORDS:
-            return False
-        if has_object_pronoun(token) and self.doc[index - 1].norm_ not in NAME_LINKERS:
-            return False  # "هنأه"، "أبلغها": a verb with its object, not a name
-        if not has_article(token):  # "إلهام" folds to "الهام" but has no article
-            return True
-        # a family name with the article is a nisba ("أيمن الصفدي") or follows "عبد"/"أبو" ("أبو الفرقان")
-        return index != first and (token.norm_.endswith("ي") or self.doc[index - 1].norm_ in NAME_LINKERS)
+def is_construct(role: Span) -> bool:
+    """A title that needs what follows it: "رئيس"، "وزير خارجية"، "المتحدث باسم"."""
+    last = strip_marks(role[-1].text)
+    return not last.startswith("ال") or normalize_text(last) in CONSTRUCT_ENDINGS
 
-    def ends_name(self, end: int, after_comma: bool) -> bool:
-        """A name ends the sentence or meets punctuation, a quote, "إن"/"قال"; without a comma, any particle."""
-        if end >= len(self.doc):
-            return True
-        token = self.doc[end]
-        if token.is_punct or token.is_space or is_quote(token) or token.norm_ in NAME_CLOSERS:
-            return True
-        return not after_comma and (token.norm_ in STOPWORDS or has_object_pronoun(token))
+
+def is_coordinated(token) -> bool:
+    """"ووزير الخارجية": a conjunction opens another person's title."""
+    return strip_marks(token.text).startswith("و") and not token.norm_.startswith("و")
 
 
 def has_article(token) -> bool:
