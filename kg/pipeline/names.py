@@ -20,8 +20,8 @@ from spacy.tokens import Doc
 
 from kg.pipeline.vocabulary import is_quote
 from kg.text.chars import ARABIC_LETTER_RE
-from kg.text.lexicon import INSTITUTION_HEADS, NEWS_VERBS, NON_NAME_WORDS, SPORTS_WORDS
-from kg.text.name_lexicon import GIVEN_NAMES, NAME_PARTICLES
+from kg.text.lexicon import INSTITUTION_HEADS, NEWS_VERBS, NON_NAME_WORDS, REPORTING_COMPLEMENTIZERS, SPORTS_WORDS
+from kg.text.name_lexicon import FOREIGN_PARTICLES, GIVEN_NAMES, NAME_PARTICLES, NAMES_UNLIKE_THEIR_FOLD
 from kg.text.normalize import clitic_candidates, normalize_text, strip_marks
 
 MAX_NAME_TOKENS = 7
@@ -51,6 +51,8 @@ VERB_SHAPES = (
 # particles that continue a name but never start one
 INNER_PARTICLES = frozenset(normalize_text(w) for w in ("بن", "ابن", "بنت", "ولد", "آل", "ذو", "ذي"))
 COMPOUND_HEAD = normalize_text("عبد")
+# words that open what a person said or did: a name closes before them
+NAME_CLOSERS = REPORTING_COMPLEMENTIZERS | NEWS_VERBS
 STOP_WORDS = NON_NAME_WORDS | NEWS_VERBS | INSTITUTION_HEADS | SPORTS_WORDS
 
 
@@ -109,11 +111,23 @@ class NameReader:
         if self.is_given(index):
             return True
         if self.has_shape(index, NOUN_SHAPES):
-            return index - start >= 2 and self.is_last_word(index)  # "إسماعيل عمر جيلة،"
+            return self.after_given_names(start, index) and self.is_last_word(index)  # "إسماعيل عمر جيلة،"
         if self.has_shape(index, VERB_SHAPES) and not self.confirmed(index):
-            return False
+            return self.after_given_names(start, index) and self.is_last_word(index)  # "خالد محفوظ بحاح،"
+        if self.has_article(index) and index > start + 1 and self.has_article(index - 1):
+            return self.closes_article_run(index)  # "محمد الخالد الحمد الصباح إن"، not "ناصر المحمد الوفد"
         # "عمر البشير حفل": after a family name with the article, a noun
         return not (index > start + 1 and self.has_article(index - 1) and not self.has_article(index))
+
+    def after_given_names(self, start: int, index: int) -> bool:
+        """Two name words before, or one given name: a family name may follow."""
+        return index - start >= 2 or (index - start == 1 and self.is_given(start))
+
+    def closes_article_run(self, index: int) -> bool:
+        """A run of family names with the article ends at punctuation or a reporting word."""
+        while index < len(self.doc) and self.has_article(index) and not self.is_stop(index, False):
+            index += 1
+        return self.is_last_word(index - 1)
 
     def confirmed(self, index: int) -> bool:
         """A doubtful word the article uses again on its own, and that governs nothing after it
@@ -121,9 +135,11 @@ class NameReader:
         return self.recurs(index) and not (index + 1 < len(self.doc) and index + 1 in self.blocked)
 
     def is_last_word(self, index: int) -> bool:
-        """A feminine-looking family name closes the name: punctuation follows it."""
+        """A doubtful word right before punctuation, after two name words, ends the name: "… جيلة،"."""
         following = index + 1
-        return not self.has_shape(index, VERB_SHAPES[3:4]) and (following >= len(self.doc) or self.doc[following].is_punct)
+        if following >= len(self.doc) or self.doc[following].is_punct:
+            return True
+        return normalize_text(self.doc[following].text) in NAME_CLOSERS  # "… بيكروفت إن"
 
     def fits_apposition(self, index: int, start: int) -> bool:
         return not self.is_stop(index, index == start) and not self.has_shape(index, NOUN_SHAPES)
@@ -131,11 +147,15 @@ class NameReader:
     def is_stop(self, index: int, first: bool) -> bool:
         token = self.doc[index]
         text = strip_marks(token.text)
+        if not first and self.normal(index) in FOREIGN_PARTICLES and index + 1 < len(self.doc):
+            return self.is_stop(index + 1, False)  # "جان إيف لو دريان"، "جيرارد فان بوهيمن"
         if index in self.blocked or token.is_space or token.is_punct or is_quote(token) or token.like_num:
             return True
         if not ARABIC_LETTER_RE.match(token.text) or any(mark in token.text for mark in TANWIN) or len(text) < 2:
             return True
         norm = normalize_text(text)
+        if text in NAMES_UNLIKE_THEIR_FOLD:
+            return False
         if norm in STOP_WORDS or token.norm_ in STOP_WORDS or CLITIC_ARTICLE_RE.match(norm):
             return True
         if norm.startswith("و") and not self.is_given(index) and norm not in NAME_PARTICLES:

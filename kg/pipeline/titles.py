@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer.loader import load_gazetteer
-from kg.gazetteer.model import COUNTRY, ORGANIZATION, PERSON, ROLE, Gazetteer
+from kg.gazetteer.model import COUNTRY, ORGANIZATION, PERSON, REGION, ROLE, Gazetteer
 from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
 from kg.pipeline.names import NameReader
 from kg.pipeline.vocabulary import is_quote
@@ -152,7 +152,8 @@ class TitleFinder:
         return office
 
     def read_modifiers(self, office: Office) -> None:
-        """"الحالي"، "السابق" and a seat after a preposition ("لدى الأمم المتحدة") belong to the office."""
+        """"الحالي"، "السابق" and a posting after a preposition ("لدى الأمم المتحدة") belong to the
+        office; a posting is not the seat: the ambassador to Egypt is not Egypt's."""
         index = office.end
         while index < len(self.doc):
             norm = normalize_text(self.doc[index].text)
@@ -161,10 +162,8 @@ class TitleFinder:
                 index += 1
                 continue
             seat = self.entities.get(index + 1) if norm in SEAT_PREPOSITIONS else None
-            if seat is None or seat.label_ not in (COUNTRY, ORGANIZATION):
+            if seat is None or seat.label_ not in (COUNTRY, ORGANIZATION, REGION):
                 break
-            if not office.seats:
-                office.seats = [seat.kb_id_]
             index = seat.end
         office.end = index
 
@@ -313,7 +312,8 @@ def singular_heads(gazetteer: Gazetteer) -> frozenset[str]:
     for role in gazetteer.of_kind(ROLE):
         for label in role.labels_ar:
             first = normalize_text(label).split()[0]
-            if not first.endswith(PLURAL_ENDINGS) and not first.endswith("ا"):
+            # the rdfs:label is singular ("الأمين العام" ends like a plural but is not one)
+            if label == role.label_ar or not first.endswith(PLURAL_ENDINGS) and not first.endswith("ا"):
                 heads.update({first, first.removeprefix("ال"), "ال" + first.removeprefix("ال")})
     return frozenset(heads)
 
