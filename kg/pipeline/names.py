@@ -51,6 +51,7 @@ VERB_SHAPES = (
 # particles that continue a name but never start one
 INNER_PARTICLES = frozenset(normalize_text(w) for w in ("بن", "ابن", "بنت", "ولد", "آل", "ذو", "ذي"))
 COMPOUND_HEAD = normalize_text("عبد")
+GOD = normalize_text("الله")
 # words that open what a person said or did: a name closes before them
 NAME_CLOSERS = REPORTING_COMPLEMENTIZERS | NEWS_VERBS
 STOP_WORDS = NON_NAME_WORDS | NEWS_VERBS | INSTITUTION_HEADS | SPORTS_WORDS
@@ -106,12 +107,12 @@ class NameReader:
         """Whether the token at `index` continues the name begun at `start`."""
         if self.is_stop(index, first=index == start):
             return False
-        if index > start and self.is_particle(index - 1):
-            return True  # "عبد الله"، "بن نايف"، "آل سعود"
+        if index > start and (self.is_particle(index - 1) or self.normal(index) == GOD):
+            return True  # "عبد الله"، "بن نايف"، "آل سعود"، "رامي الحمد الله"
         if self.is_given(index):
             return True
-        if self.has_shape(index, NOUN_SHAPES):
-            return self.after_given_names(start, index) and self.is_last_word(index)  # "إسماعيل عمر جيلة،"
+        if self.has_shape(index, NOUN_SHAPES):  # "إسماعيل عمر جيلة،" but not "الزياني بشدة،"
+            return self.after_given_names(start, index) and self.is_last_word(index) and not self.has_shape(index, VERB_SHAPES[3:4])
         if self.has_shape(index, VERB_SHAPES) and not self.confirmed(index):
             return self.after_given_names(start, index) and self.is_last_word(index)  # "خالد محفوظ بحاح،"
         if self.has_article(index) and index > start + 1 and self.has_article(index - 1):

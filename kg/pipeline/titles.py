@@ -57,6 +57,9 @@ SEAT_NEEDED = frozenset(
     )
 )
 
+# offices whose title is also an honorific: an office only where the gazetteer knows it
+HONORIFIC_ROLES = frozenset({f"{ROLE_NS}emir"})
+
 if not Doc.has_extension("kg_titles"):
     Doc.set_extension("kg_titles", default=None)
 
@@ -90,9 +93,10 @@ class Office:
 
 
 class TitleFinder:
-    def __init__(self, doc: Doc, singular_heads: frozenset[str]):
+    def __init__(self, doc: Doc, singular_heads: frozenset[str], offices: frozenset = frozenset()):
         self.doc = doc
         self.singular_heads = singular_heads
+        self.offices = offices  # (role, seat) of every position in the gazetteer
         self.grammar = {span.start: span for span in doc.spans[GRAMMAR_SPANS]}
         self.entities = {span.start: span for span in doc.spans[ENTITY_SPANS]}
         self.covered = {i for span in doc.spans[ENTITY_SPANS] for i in range(span.start, span.end)}
@@ -202,7 +206,7 @@ class TitleFinder:
         seats = tuple(dict.fromkeys(seat for office in offices for seat in office.seats))
         if genitive:
             seats = tuple(seat for seat in seats if seat in first.own_seats)
-        governing = next((o for o in offices if o.seats or o.role.kb_id_ not in SEAT_NEEDED), None)
+        governing = next((o for o in offices if self.is_office(o)), None)
         plural = len(first.seats) > 1 or first.both or self.is_plural(role)
         former = any(office.former for office in offices)
         person, name, end = None, None, first.end
@@ -210,7 +214,7 @@ class TitleFinder:
             person, name, end = self.appositive(index, first.end)
         if name is not None and (plural or former or not seats or governing is None):
             name = None  # a discovered person needs an office and the state or body it belongs to
-        roles = tuple(dict.fromkeys(o.role.kb_id_ for o in offices if o is governing or o.role.kb_id_ not in SEAT_NEEDED))
+        roles = tuple(dict.fromkeys(o.role.kb_id_ for o in offices if o is governing or self.is_office(o)))
         return TitleMention(
             role.start, end, TITLE, governing.role.kb_id_ if governing else None, seats,
             first.both, person, name, plural, roles, former,
@@ -235,6 +239,14 @@ class TitleFinder:
         if previous_role is not None:
             return is_construct(previous_role)
         return before.norm_ in GENITIVE_HEADS or normalize_text(before.text) in GENITIVE_HEADS
+
+    def is_office(self, office: Office) -> bool:
+        """An office, not an honorific: "الأمير القطري" is the emir, "الأمير الأردني" a prince (no
+        emir of Jordan in the gazetteer); "الرئيس" with no state or body is no office of ours."""
+        role = office.role.kb_id_
+        if role in HONORIFIC_ROLES and has_article(office.role[0]):  # "أمير الكويت" is the emir
+            return any((role, seat) in self.offices for seat in office.seats)
+        return bool(office.seats) or role not in SEAT_NEEDED
 
     def is_plural(self, role: Span) -> bool:
         head = role[0].norm_
@@ -323,13 +335,15 @@ class TitleComponent:
         self.name = name
         self.gazetteer_dir = gazetteer_dir
         self.singular_heads: frozenset[str] = frozenset()
+        self.offices: frozenset = frozenset()
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         gazetteer, _ = load_gazetteer(Path(self.gazetteer_dir) if self.gazetteer_dir else None)
         self.singular_heads = singular_heads(gazetteer)
+        self.offices = frozenset(gazetteer.positions_by_office)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_titles = TitleFinder(doc, self.singular_heads).find()
+        doc._.kg_titles = TitleFinder(doc, self.singular_heads, self.offices).find()
         return doc
 
 

@@ -187,3 +187,15 @@ def test_spellings_of_one_name_share_a_readable_iri(one, other):
 
 def test_iri_keeps_the_arabic_letters():
     assert slug(person_iri("عبد الله العلي")) == "عبد-الله-العلي"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("التقى الأمير القطري حمد بن جاسم الثاني بالوفد", [("حمد بن جاسم الثاني", "emir", "qatar")]),
+        ("فاز الأمير الأردني علي بن الحسين بالمقعد", []),
+        ("وصل الأمير السعودي فهد بن سعد إلى عمان", []),
+    ],
+)
+def test_emir_is_an_office_only_where_the_state_has_one(extract, text, expected):
+    assert people(extract, text) == expected
