@@ -57,6 +57,8 @@ SEAT_NEEDED = frozenset(
     )
 )
 
+# envoys and ambassadors: "المبعوث الأممي لليمن" is posted to Yemen, not Yemen's
+POSTED_ROLES = frozenset(f"{ROLE_NS}{name}" for name in ("un-envoy", "special-envoy", "ambassador", "un-permanent-representative"))
 # offices whose title is also an honorific: an office only where the gazetteer knows it
 HONORIFIC_ROLES = frozenset({f"{ROLE_NS}emir"})
 
@@ -145,7 +147,8 @@ class TitleFinder:
         countries, index = self.demonyms_from(role.end, has_article(role[-1]))
         office = Office(role, countries, index)
         following = self.entities.get(index) or self.entity_overlapping(role)
-        if not countries and following is not None and following.label_ in (COUNTRY, ORGANIZATION):
+        posting = role.kb_id_ in POSTED_ROLES and following is not None and has_proclitic(self.doc[following.start])
+        if not countries and following is not None and following.label_ in (COUNTRY, ORGANIZATION) and not posting:
             office.seats, office.end = [following.kb_id_], following.end
         elif not countries and index < len(self.doc) and self.doc[index].norm_ in BOTH_COUNTRIES_WORDS:
             office.both, office.end = True, index + 1
@@ -225,7 +228,8 @@ class TitleFinder:
         for start in range(index + 1, min(index + 4, len(self.doc))):
             entity = self.entities.get(start)
             if entity is not None and entity.label_ == PERSON and not has_proclitic(self.doc[start]):
-                if all(not self.names.is_stop(i, i == index) for i in range(index, start)):
+                # "(الرئيس التركي رجب طيب) إردوغان": an editor's bracket may close before the family name
+                if all(self.doc[i].text == ")" or not self.names.is_stop(i, i == index) for i in range(index, start)):
                     return entity
         return None
 

@@ -199,3 +199,30 @@ def test_iri_keeps_the_arabic_letters():
 )
 def test_emir_is_an_office_only_where_the_state_has_one(extract, text, expected):
     assert people(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "طالب الرئيس المبعوث الأممي لليمن حسن ولد أحمد بزيارة عدن",
+        "التقى المبعوث الخاص لسوريا مارك لاندو بالمعارضة",
+        "وصل السفير لدى مصر جون ديفيس إلى القاهرة",
+    ],
+)
+def test_a_posting_is_not_a_country(extract, text):
+    assert all(country is None for _, _, country in people(extract, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("عن طريق (الرئيس التركي رجب طيب) إردوغان، ونظرا", "recep-tayyip-erdogan"),
+        ("وقال الرئيس التركي رجب طيب أردوغان إن", "recep-tayyip-erdogan"),
+        ("وقال الرئيس الروسي فلاديمير فلاديميروفيتش بوتين إن", "vladimir-putin"),
+    ],
+)
+def test_given_names_before_a_known_family_name_are_that_person(nlp, text, person):
+    from kg.pipeline.nlp import analyse
+
+    titles = [t for t in analyse(nlp, text)._.kg_titles if t.person or t.name]
+    assert [slug(t.person) for t in titles] == [person]
