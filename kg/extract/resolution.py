@@ -18,7 +18,8 @@ from kg.extract.facts import ActorMention, NewPerson
 from kg.gazetteer.model import ACTOR_KINDS, COUNTRY, PERSON, REGION, Gazetteer
 from kg.graph.iris import person_iri
 from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
-from kg.pipeline.titles import COUNTERPART, SIDE, TitleMention, has_proclitic
+from kg.pipeline.title_words import has_proclitic
+from kg.pipeline.titles import COUNTERPART, SIDE, TitleMention
 
 
 @dataclass

@@ -9,7 +9,6 @@ A name after a title that is not in the gazetteer is kept as `name` (a person to
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,9 +16,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer.loader import load_gazetteer
-from kg.gazetteer.model import COUNTRY, ORGANIZATION, PERSON, REGION, ROLE, Gazetteer
+from kg.gazetteer.model import COUNTRY, ORGANIZATION, PERSON, REGION, ROLE
 from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
 from kg.pipeline.names import NameReader
+from kg.pipeline.title_words import (
+    DEFINITE_RE,
+    has_article,
+    has_proclitic,
+    is_construct,
+    is_coordinated,
+    singular_heads,
+)
 from kg.pipeline.vocabulary import is_quote
 from kg.text.lexicon import BOTH_COUNTRIES_WORDS, COUNTERPART_WORDS, INSTITUTION_HEADS, SIDE_WORDS
 from kg.text.name_lexicon import (
@@ -34,9 +41,6 @@ from kg.text.normalize import normalize_text, strip_marks
 from kg.vocab import KGR
 
 ROLE_NS = str(KGR) + "role/"
-# the article, alone or behind a conjunction or preposition: "الروسي"، "والروسي"، "للروسي"
-DEFINITE_RE = re.compile(r"^[وف]?(?:ال|لل|بال|كال)")
-CONSTRUCT_ENDINGS = frozenset(normalize_text(w) for w in ("باسم", "لدى"))
 # nouns whose complement a title can be: the name after "نجل الرئيس" is the son's
 GENITIVE_HEADS = INSTITUTION_HEADS | DEPENDENT_NOUNS
 
@@ -45,7 +49,6 @@ COUNTERPART = "counterpart"
 SIDE = "side"
 APPOSITION_PUNCT = frozenset({"،", ",", ":", "-", "–"})
 OPENING_BRACKETS = frozenset({"("})
-PLURAL_ENDINGS = ("ان", "ين", "اء")
 # offices whose bare title, with no state or body after it, is an honorific or a generic job:
 # "الأمير فيصل" (a prince), "المستشار هشام" (a judge), "القائد" (a team captain)
 SEAT_NEEDED = frozenset(
@@ -292,46 +295,6 @@ class TitleFinder:
         if name_end is not None:
             return None, (index, name_end), name_end
         return None, None, fallback
-
-
-def is_construct(role: Span) -> bool:
-    """A title that needs what follows it: "رئيس"، "وزير خارجية"، "المتحدث باسم"."""
-    last = strip_marks(role[-1].text)
-    return not last.startswith("ال") or normalize_text(last) in CONSTRUCT_ENDINGS
-
-
-def is_coordinated(token) -> bool:
-    """"ووزير الخارجية": a conjunction opens another person's title."""
-    return strip_marks(token.text).startswith("و") and not token.norm_.startswith("و")
-
-
-def has_article(token) -> bool:
-    """The definite article, as written (plain alef): "الصفدي" has it, "إلهام" does not."""
-    return strip_marks(token.text).startswith("ال")
-
-
-def has_object_pronoun(token) -> bool:
-    """A word of four letters or more ending in an attached pronoun (ـه، ـها، ـهم، ـهما)."""
-    text = strip_marks(token.text)
-    return len(text) > 3 and text.endswith(("ه", "ها", "هم", "هما"))
-
-
-def has_proclitic(token) -> bool:
-    """Whether the match key dropped a proclitic (و ب ل ف ك) from the token."""
-    folded = normalize_text(token.text)
-    return folded != token.norm_ and not folded.startswith("ال") and folded.endswith(token.norm_.removeprefix("ال"))
-
-
-def singular_heads(gazetteer: Gazetteer) -> frozenset[str]:
-    """First words of the roles' singular labels, with and without the article ("الرئيس", "رئيس")."""
-    heads = set()
-    for role in gazetteer.of_kind(ROLE):
-        for label in role.labels_ar:
-            first = normalize_text(label).split()[0]
-            # the rdfs:label is singular ("الأمين العام" ends like a plural but is not one)
-            if label == role.label_ar or not first.endswith(PLURAL_ENDINGS) and not first.endswith("ا"):
-                heads.update({first, first.removeprefix("ال"), "ال" + first.removeprefix("ال")})
-    return frozenset(heads)
 
 
 class TitleComponent:
