@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
-from kg.gazetteer.model import PERSON, Gazetteer
+from kg.gazetteer.model import COUNTRY, PERSON, Gazetteer
 from kg.graph.corpus_facts import CorpusFacts
 from kg.graph.iris import article_iri
 from kg.vocab import KG
@@ -52,13 +52,19 @@ class EntityWriter:
                 continue
             seen.add(node)
             todo += [o for p in FOLLOWED for o in self.source.objects(node, p) if isinstance(o, URIRef)]
-            person = self.facts.people.get(str(node))
-            if person is not None and person.country:
-                todo.append(URIRef(person.country))
+            country = self.person_country(str(node))
+            if country is not None:  # a country reached only through a nationality adjective
+                todo.append(URIRef(country))
             minted = self.facts.regions.get(str(node))
             if minted is not None and minted.part_of:
                 todo.append(URIRef(minted.part_of))
         return sorted(seen)
+
+    def person_country(self, iri: str) -> str | None:
+        """A discovered person's country, when it is a kg:Country of the gazetteer."""
+        person = self.facts.people.get(iri)
+        entity = self.gazetteer.get(person.country) if person is not None else None
+        return entity.iri if entity is not None and entity.kind == COUNTRY else None
 
     def describe(self, node: URIRef) -> list[tuple]:
         iri = str(node)
@@ -102,8 +108,9 @@ class EntityWriter:
     def new_person(self, node: URIRef) -> list[tuple]:
         person = self.facts.people[str(node)]
         triples = [(node, RDF.type, KG.Person), (node, RDF.type, KG.Actor), (node, RDFS.label, Literal(person.label_ar, lang="ar"))]
-        if person.country:
-            triples.append((node, KG.country, URIRef(person.country)))
+        country = self.person_country(str(node))
+        if country:
+            triples.append((node, KG.country, URIRef(country)))
         triples += self.role_literals(node, person.role, None)
         for article in sorted(self.support.get(str(node)) or {person.article_id}):
             triples.append((node, PROV.wasDerivedFrom, URIRef(article_iri(article))))
