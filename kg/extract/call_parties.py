@@ -6,30 +6,32 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.extract.call_triggers import MAKE, RECEIVE, VERB, Trigger
+from kg.extract.call_lexicon import INITIATIVE_RE, PLURAL_ANAPHORS, SHARED_POSSESSIVE_RE
+from kg.extract.call_lists import ListReader, PartyList
+from kg.extract.call_triggers import MAKE, POSSESSIVE, RECEIVE, VERB, Trigger
 from kg.extract.facts import ActorMention
 from kg.pipeline.vocabulary import is_quote
-from kg.extract.call_lexicon import PLURAL_ANAPHORS
 from kg.pipeline.gazetteer_matcher import GRAMMAR_SPANS
-from kg.text.lexicon import REPORTING_COMPLEMENTIZERS, SOURCE_MARKERS, STOPWORDS
+from kg.text.lexicon import HONORIFIC_WORDS, REPORTING_COMPLEMENTIZERS, SOURCE_MARKERS, STOPWORDS
 from kg.text.normalize import normalize_text
 
 CLAUSE_OPENERS = REPORTING_COMPLEMENTIZERS | frozenset({"انه", "انها", "انهما", "بانه", "بانها", ":", "؛"})
 # words that may stand between a trigger and the parties it introduces
 CHAIN_WORDS = frozenset(
-    "مع بين كل من و ، , هاتفيا الهاتفي الهاتفيه هاتفي هاتفيه جري جرت ايضا اليوم امس الاول ب ل "
+    "مع بين كل كلا من الي و ، , هاتفيا الهاتفي الهاتفيه هاتفي هاتفيه جري جرت ايضا اليوم امس الاول ب ل "
     "تلقاه تلقته تلقياه اجراه اجرته اجرياه نظرايه "
-    "مساء صباح ظهر ليله يوم الماضي الجاري الحالي".split()
+    "مساء صباح ظهر ليله ليل الليله البارحه فجر عصر ظهر يوم الماضي الجاري الحالي".split()
 )
-NOT_A_PARTY_BEFORE = frozenset("علي عن ضد حول بشان لدي عند الي".split())
+LIST_COMMAS = frozenset("، ,".split())
+# "على التوالي": the n-th receiver took the n-th call
+RESPECTIVELY = frozenset("التوالي الترتيب تباعا".split())
+# nouns that start a call with its own noun: "اتصال تلقاه X"، "اتصال أجراه X" (the subject after the verb)
+CALL_NOUN_FIRST = ("اتصال", "مكالمه")
+# a mention right after these is an object, a topic or a place ("في باكو"), not a party
+NOT_A_PARTY_BEFORE = frozenset("علي عن ضد حول بشان لدي عند الي في".split())
 MAX_CHAIN = 30
 ADVERBIAL_PREPOSITIONS = frozenset("خلال وخلال في وفي اثناء واثناء عبر بعد وبعد عقب وعقب اثر".split())
 SUBJECT_WINDOW = 4
-
-
-def has_no_clitic(token) -> bool:
-    """Whether the token's match key is the token itself (no proclitic was cut)."""
-    return normalize_text(token.text) == token.norm_
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,12 @@ class Parties:
     initiators: tuple[str, ...]
     plural_reference: bool  # "الرئيسان"، "بينهما": the parties are those of the call just told
     end: int  # token after the last party named after the trigger
+    lists: PartyList | None = None  # the parties as lists, to tell several calls apart
+
+
+def shared_possessive(trigger: Trigger) -> bool:
+    """"اتصالهما"، "حديثنا الهاتفي": the possessors are the parties together."""
+    return any(SHARED_POSSESSIVE_RE.search(word) for word in trigger.text.split(" "))
 
 
 def unique(actors) -> tuple[str, ...]:
@@ -51,10 +59,33 @@ class PartyFinder:
         self.mentions = mentions
         self.starts = {m.start: m for m in mentions}
         self.date_tokens = date_tokens
+        self.lists = ListReader(doc)
+        self.initiative_tokens = self.initiative_phrases()
 
     def key(self, index: int) -> str:
         token = self.doc[index]
         return token.norm_ or token.text
+
+    def initiative_phrases(self) -> set[int]:
+        """Tokens of "بمبادرة من الجانب X"، "بناء على طلب X" and of the actor they name: not a party list."""
+        keys = [(i, self.key(i)) for i in range(len(self.doc)) if not self.doc[i].is_space]
+        joined = " ".join(k for _, k in keys)
+        starts, offset = [], 0
+        for _, k in keys:
+            starts.append(offset)
+            offset += len(k) + 1
+        found: set[int] = set()
+        for match in INITIATIVE_RE.finditer(joined):
+            first = keys[starts.index(match.start())][0] if match.start() in starts else None
+            last = next((keys[n][0] for n in range(len(starts) - 1, -1, -1) if starts[n] < match.end()), None)
+            if first is None or last is None:
+                continue
+            end = last + 1
+            while end < len(self.doc) and (self.doc[end].is_space or is_quote(self.doc[end])):
+                end += 1
+            mention = self.starts.get(end)
+            found.update(range(first, mention.end if mention else end))
+        return found
 
     def clause_start(self, sentence_start: int, trigger: Trigger) -> int:
         start = sentence_start
@@ -67,7 +98,8 @@ class PartyFinder:
         kept = []
         for mention in self.mentions:
             if start <= mention.start and mention.end <= end and not self.after_marker(mention.start, start):
-                kept.append(mention)
+                if mention.start not in self.initiative_tokens:
+                    kept.append(mention)
         return kept
 
     def after_marker(self, index: int, floor: int) -> bool:
@@ -88,7 +120,7 @@ class PartyFinder:
         stop = min(limit, index + MAX_CHAIN)
         while index < stop:
             mention = self.starts.get(index)
-            if mention is not None:
+            if mention is not None and index not in self.initiative_tokens:
                 found.append(mention)
                 index = mention.end
             elif self.passable(index):
@@ -102,18 +134,19 @@ class PartyFinder:
     def passable(self, index: int) -> bool:
         token = self.doc[index]
         return (
-            token.is_space or is_quote(token) or self.key(index) in CHAIN_WORDS
-            or index in self.date_tokens or index in self.grammar_tokens
+            token.is_space or is_quote(token) or self.key(index) in CHAIN_WORDS or self.key(index) in HONORIFIC_WORDS
+            or index in self.date_tokens or index in self.grammar_tokens or index in self.initiative_tokens
         )
 
     def skip_unknown_name(self, index: int, stop: int) -> int | None:
-        """Up to two unknown words (a misspelt first name) right before a mention."""
-        for width in (1, 2):
+        """Up to three unknown words (a misspelt first name, the end of a name: "… بن الحسين،") right
+        before a mention."""
+        for width in (1, 2, 3):
             after = index + width
             words = [self.doc[i] for i in range(index, min(after, stop))]
             if any(w.is_punct or self.key(w.i) in STOPWORDS for w in words):
                 return None
-            while after < stop and (is_quote(self.doc[after]) or self.doc[after].is_space):
+            while after < stop and (is_quote(self.doc[after]) or self.doc[after].is_space or self.key(after) in LIST_COMMAS):
                 after += 1
             if after in self.starts:
                 return after
@@ -133,16 +166,47 @@ class PartyFinder:
 
     def parties(self, sentence_start: int, sentence_end: int, trigger: Trigger) -> Parties:
         left = self.left(self.clause_start(sentence_start, trigger), trigger.start)
-        inner = [m for m in self.mentions if trigger.start <= m.start and m.end <= trigger.end]
+        inner = [m for m in self.mentions if trigger.start <= m.start and m.end <= trigger.end and m.start not in self.initiative_tokens]
         right = self.chain(trigger.end, sentence_end)
         if len(right) >= 2 and self.key(trigger.end) == "بين":
             left = []  # "المكالمة بين بوتين وبايدن": the parties are those after "بين"
         if right and len(left + inner + right) < 2 and self.is_adverbial(trigger):
             right += self.main_clause_subject(right[-1].end if right else trigger.end, sentence_end)
-        participants = unique(a for m in left + inner + right for a in m.actors)
-        initiators = self.initiators(trigger, left, inner, right)
+        subject, objects = self.sides(trigger, left, inner, right)
+        lists = PartyList(
+            subjects=self.lists.parties(subject),
+            objects=self.lists.parties(objects),
+            callers=self.lists.parties(self.after_min(trigger.end, objects)) if trigger.frame == RECEIVE else (),
+            each=self.says_each(trigger, objects),
+            respectively=any(self.key(i) in RESPECTIVELY for i in range(trigger.end, sentence_end)),
+        )
+        participants = unique(a for party in lists.subjects + lists.objects for a in party)
+        initiators = self.initiators(trigger, subject, objects)
         plural = any(self.key(i) in PLURAL_ANAPHORS for i in range(sentence_start, sentence_end))
-        return Parties(participants, initiators, plural, right[-1].end if right else trigger.end)
+        plural = plural or (trigger.frame == POSSESSIVE and shared_possessive(trigger))
+        return Parties(participants, initiators, plural, right[-1].end if right else trigger.end, lists)
+
+    def sides(self, trigger: Trigger, left, inner, right) -> tuple[list[ActorMention], list[ActorMention]]:
+        """Who the wording makes the subject (caller of "أجرى"/"اتصل", receiver of "تلقى") and who the object."""
+        if trigger.frame not in (RECEIVE, MAKE, VERB):
+            return left + inner, right
+        if inner:
+            return self.lists.leading_list(inner), right
+        if trigger.text.split(" ")[0] in CALL_NOUN_FIRST and right and not self.has_preposition(right[0]):
+            subject = self.lists.leading_list(right)  # "اتصال أجراه الرئيس الإيراني مع نظيره الفرنسي"
+            return subject, right[len(subject) :]
+        if not left and trigger.frame == VERB and right and not self.has_preposition(right[0]):
+            return right[:1], right[1:]  # "اتصل بوتين بأردوغان"
+        return self.lists.trailing_list(left), right
+
+    def says_each(self, trigger: Trigger, objects: list[ActorMention]) -> bool:
+        """"بكل من A وB"، "تلقى كل من X وY": one call with each (but "بين كل من": one call between them)."""
+        end = objects[0].start if objects else trigger.end
+        keys = [self.key(i) for i in range(trigger.start, end)]
+        return any(
+            word in ("كل", "كلا") and after == "من" and before != "بين"
+            for before, word, after in zip([""] + keys, keys, keys[1:])
+        )
 
     def is_adverbial(self, trigger: Trigger) -> bool:
         """"خلال اتصال هاتفي مع ماكرون، أكد بوتين …": the call is a circumstance of the main clause."""
@@ -160,25 +224,25 @@ class PartyFinder:
                 return [mention]
         return []
 
-    def initiators(self, trigger: Trigger, left, inner, right) -> tuple[str, ...]:
+    def initiators(self, trigger: Trigger, subject, objects) -> tuple[str, ...]:
         if trigger.frame == RECEIVE:
-            return unique(a for m in self.after_min(right) for a in m.actors)
-        if trigger.frame == MAKE:
-            subject = inner or (left[-2:] if len(left) >= 2 and self.coordinated(left[-2], left[-1]) else left[-1:])
-            return unique(a for m in subject for a in m.actors)
-        if trigger.frame == VERB:
-            subject = left[-2:] if len(left) >= 2 and self.coordinated(left[-2], left[-1]) else left[-1:]
-            if not subject and right and not self.has_preposition(right[0]):
-                subject = right[:1]
-            return unique(a for m in subject for a in m.actors)
+            return unique(a for party in self.lists.parties(self.after_min(trigger.end, objects)) for a in party)
+        if trigger.frame in (MAKE, VERB) or (trigger.frame == POSSESSIVE and self.called_with_bi(trigger, subject, objects)):
+            return unique(a for party in self.lists.parties(subject) for a in party)
         return ()
 
-    def after_min(self, right: list[ActorMention]) -> list[ActorMention]:
-        """The mentions after "من" in a "تلقى اتصالاً من" chain."""
-        return [m for m in right if self.key(m.start - 1) == "من" or self.doc[m.start].text.startswith("من")] or right[:1]
+    def called_with_bi(self, trigger: Trigger, subject, objects) -> bool:
+        """"اتصاله بأردوغان": his call to Erdoğan (not "اتصالهما", not "مكالمته مع")."""
+        if not subject or not objects or shared_possessive(trigger):
+            return False
+        first = normalize_text(self.doc[objects[0].start].text)
+        previous = self.key(objects[0].start - 1)
+        return (first.startswith("ب") and first != self.key(objects[0].start)) or previous == "ب"
 
-    def coordinated(self, first: ActorMention, second: ActorMention) -> bool:
-        between = [self.key(i) for i in range(first.end, second.start) if not is_quote(self.doc[i])]
-        joined_by_wa = normalize_text(self.doc[second.start].text).startswith("و") and not has_no_clitic(self.doc[second.start])
-        return between == ["و"] or (not between and joined_by_wa)
-
+    def after_min(self, trigger_end: int, right: list[ActorMention]) -> list[ActorMention]:
+        """The mentions from "من" on in "تلقى اتصالاً من …" (titles may come between): the callers."""
+        for position, mention in enumerate(right):
+            start = right[position - 1].end if position else trigger_end
+            if any(self.key(i) == "من" for i in range(start, mention.start)):
+                return right[position:]
+        return right[:1]

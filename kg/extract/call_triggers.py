@@ -15,6 +15,7 @@ RECIPROCAL = "reciprocal"  # تهاتف X و Y / تباحثا هاتفياً: no
 NOUN = "noun"  # اتصال هاتفي بين X و Y
 ADVERB = "adverb"  # بحث X مع Y هاتفياً
 ANAPHOR = "anaphor"  # خلال الاتصال: the call already told
+POSSESSIVE = "possessive"  # خلال اتصاله بـ Y / في مكالمتهما / حديثنا الهاتفي: the possessor is a party
 
 TRIGGER_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
     (lex.RECEIVED_NOUN_RE, RECEIVE),
@@ -24,6 +25,7 @@ TRIGGER_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
     (lex.RECIPROCAL_RE, RECIPROCAL),
     (lex.VERB_CALL_RE, VERB),
     (lex.VERB_PHONE_RE, VERB),
+    (lex.POSSESSIVE_RE, POSSESSIVE),
     (lex.NOUN_RE, NOUN),
     (lex.NOUN_WITH_PARTY_RE, NOUN),
     (lex.ANAPHOR_RE, ANAPHOR),
@@ -64,6 +66,7 @@ def is_trap(view: SentenceView, trigger: Trigger) -> bool:
         or bool(lex.DENIAL_RE.search(" ".join(before)))
         or bool(lex.NOT_DIPLOMATIC_RE.search(sentence))
         or (bool(before) and bool(lex.INSTITUTION_BEFORE_RE.search(before[-1])) and trigger.frame in (ANAPHOR, NOUN))
+        or any(lex.PRESS_TALK_BEFORE_RE.search(word) for word in before[-2:])
         or not_yet_made(before)
         or is_interview(view, trigger)
         or is_bare_noun(view, trigger)

@@ -1,0 +1,139 @@
+"""Lists of parties and how many calls they make.
+
+Arabic news names the parties of several calls in one list: "تلقى X اتصالات هاتفية من A، وB، وC"
+is three calls (X–A, X–B, X–C), each made by its caller; "أجرى X اتصالين هاتفيين بكل من A وB" two
+calls made by X. A list item is a conjunct ("و"); mentions with only punctuation between them are
+one party in apposition ("الرئيس التركي، رجب طيب أردوغان"), of which the most specific mention counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import product
+
+from spacy.tokens import Doc
+
+from kg.extract.facts import ActorMention
+from kg.pipeline.vocabulary import is_quote
+from kg.text.normalize import normalize_text
+
+# how specific a mention is: a name beats a title, a title beats a counterpart or a country
+SPECIFICITY = {"name": 0, "title": 1, "counterpart": 2, "side": 3, "plural": 4, "metonym": 5}
+APPOSITION_MARKS = frozenset(", ، - – — ( ) [ ]".split())
+
+
+@dataclass(frozen=True)
+class PartyList:
+    """The parties on each side of a call trigger, one tuple of actor IRIs per party."""
+
+    subjects: tuple[tuple[str, ...], ...]
+    objects: tuple[tuple[str, ...], ...]
+    callers: tuple[tuple[str, ...], ...]  # the objects after "من" of a received call
+    each: bool  # "بكل من": one call with each of the objects
+    respectively: bool  # "على التوالي": the n-th subject with the n-th object
+
+
+@dataclass(frozen=True)
+class Pairing:
+    """How the wording pairs the parties: who is on which side, how many calls the noun says."""
+
+    several: bool  # a dual or plural call noun: "اتصالين"، "اتصالات"
+    received: bool  # "تلقى … من": the objects called the subjects
+    callers_known: bool  # the subjects called ("أجرى"، "اتصل"): each call is initiated by its subject
+
+
+class ListReader:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+
+    def key(self, index: int) -> str:
+        token = self.doc[index]
+        return token.norm_ or token.text
+
+    def conjoined(self, first: ActorMention, second: ActorMention) -> bool:
+        """Whether "و" joins the second mention to the first ("وماكرون"، "، ووزير الخارجية سامح شكري")."""
+        for index in range(first.end, second.start + 1):
+            token = self.doc[index]
+            text = normalize_text(token.text)
+            if self.key(index) == "و" or (text.startswith("و") and len(text) > len(self.key(index))):
+                return True
+        return False
+
+    def in_apposition(self, first: ActorMention, second: ActorMention) -> bool:
+        """One party named twice: "الرئيس الروسي، فلاديمير بوتين"، "ولي عهد أبوظبي الشيخ محمد بن زايد".
+
+        Punctuation alone between the mentions, and no proclitic on the second; with nothing at all
+        between them, only a place standing for its ruler or the same actor twice ("أبلغ أردوغان
+        نظيره الروسي" is a subject and its object)."""
+        between = [t for t in self.doc[first.end : second.start] if not t.is_space and not is_quote(t)]
+        no_clitic = normalize_text(self.doc[second.start].text) == self.key(second.start)
+        if not no_clitic or not all(t.text in APPOSITION_MARKS for t in between):
+            return False
+        return bool(between) or "metonym" in (first.via, second.via) or bool(set(first.actors) & set(second.actors))
+
+    def groups(self, mentions: list[ActorMention]) -> list[list[ActorMention]]:
+        grouped: list[list[ActorMention]] = []
+        for mention in mentions:
+            if grouped and self.in_apposition(grouped[-1][-1], mention):
+                grouped[-1].append(mention)
+            else:
+                grouped.append([mention])
+        return grouped
+
+    def parties(self, mentions: list[ActorMention]) -> tuple[tuple[str, ...], ...]:
+        """One party per list item; a plural mention ("الرئيسان التركي والروسي") is one per actor."""
+        found: list[tuple[str, ...]] = []
+        for group in self.groups(mentions):
+            best = min(group, key=lambda m: (SPECIFICITY.get(m.via, 9), group.index(m)))
+            found.extend((actor,) for actor in best.actors)
+        return tuple(dict.fromkeys(found))
+
+    def leading_list(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """The first list item and the items conjoined to it: the subject between a verb and its object."""
+        if not mentions:
+            return []
+        kept = [mentions[0]]
+        for mention in mentions[1:]:
+            if not (self.in_apposition(kept[-1], mention) or self.conjoined(kept[-1], mention)):
+                break
+            kept.append(mention)
+        return kept
+
+    def trailing_list(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """The last list item and the items conjoined before it: the subject right before a verb."""
+        if not mentions:
+            return []
+        kept = [mentions[-1]]
+        for mention in reversed(mentions[:-1]):
+            if not (self.in_apposition(mention, kept[0]) or self.conjoined(mention, kept[0])):
+                break
+            kept.insert(0, mention)
+        return kept
+
+
+def paired_calls(parties: PartyList, pairing: Pairing) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(participants, initiators) of every call a list states; [] when the wording states one call."""
+    if pairing.received:
+        callers, called = parties.callers, parties.subjects
+        split_callers = len(callers) >= 2
+        split_called = (pairing.several or parties.each) and len(called) >= 2
+    else:
+        callers, called = parties.subjects, parties.objects
+        split_called = (pairing.several or parties.each) and len(called) >= 2
+        split_callers = pairing.several and len(callers) >= 2
+    if not (split_callers or split_called):
+        return []
+    # a side the text leaves unnamed ("وتلقى اتصالات من A وB"): A and B did not call each other
+    caller_groups = [(c,) for c in callers] if split_callers else [tuple(callers)]
+    called_groups = [(c,) for c in called] if split_called else [tuple(called)]
+    if parties.respectively and split_callers and split_called and len(callers) == len(called):
+        pairs = list(zip(caller_groups, called_groups))
+    else:
+        pairs = list(product(caller_groups, called_groups))
+    initiating = pairing.received or pairing.callers_known
+    calls = []
+    for caller_group, called_group in pairs:
+        caller_actors = tuple(a for party in caller_group for a in party)
+        participants = tuple(dict.fromkeys(caller_actors + tuple(a for party in called_group for a in party)))
+        calls.append((participants, caller_actors if initiating else ()))
+    return calls
