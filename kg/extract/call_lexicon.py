@@ -14,7 +14,7 @@ OPT_CONJ = r"(?:[وف])?"
 # call nouns, indefinite (accusative with alef) or definite
 CALL_NOUN = r"(?:ال)?(?:اتصال|اتصالا|مكالمه|محادثه|مهاتفه|محادثات|مباحثات|مشاورات)"
 # the phone adjective in every number and gender: هاتفي، هاتفية، هاتفياً، هاتفيين، هاتفيان، هاتفيتين
-PHONE_ADJ = r"(?:ال)?هاتفي(?:ه|ا|يا|ين|ان|تين|تان)?"
+PHONE_ADJ = r"(?:ال)?(?:هاتفي|تليفوني|تلفوني)(?:ه|ا|يا|ين|ان|تين|تان)?"
 DEFINITE_CALL = r"(?:الاتصال|المكالمه|المحادثه|المهاتفه)(?: الهاتفي(?:ه)?)?"
 # what "تلقى" and "أجرى" take: one call, two calls ("اتصالين"), several calls ("اتصالات")
 ONE_CALL = r"(?:اتصالا|اتصال|مكالمه)"
@@ -27,12 +27,12 @@ PLURAL_CALLS_RE = re.compile(rf"(?<!\S){CALLS}(?!\S)")
 
 # Words that end the stretch between a verb and its call noun: another verb of speech or of a
 # call, a clause ("أن"), a letter or a cable, a sentence mark, and "من" (a source: "تلقى رسالة من
-# X … واتصالاً") unless it counts a list ("كل من"، "عدداً من").
+# X … واتصالاً") unless it counts a list ("كل من"، "عدداً من") or dates ("أول من أمس").
 GAP_VERBS = (
     r"قال|اكد|اعلن|اضاف|اوضح|اشار|ذكر|بعث|ارسل|وجه|استقبل|التقي|تلقي|تلقت|اجري|اجرت|اتصل|اتصلت|هاتف|بحث|ناقش"
 )
 GAP_STOP = (
-    rf"(?:(?<!كل )(?<!كلا )(?<!عدد )(?<!عددا )من|ان|انه|انها|بان|(?:ال)?(?:رساله|رسالتين|رسايل|برقيه|برقيتين|برقيات)"
+    rf"(?:(?<!كل )(?<!كلا )(?<!عدد )(?<!عددا )(?<!اول )من|ان|انه|انها|بان|(?:ال)?(?:رساله|رسالتين|رسايل|برقيه|برقيتين|برقيات)"
     rf"|{OPT_CONJ}(?:{GAP_VERBS})|[.؟!:؛])"
 )
 MAX_GAP = 30  # subjects are long: "نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير …، ولي العهد …"
@@ -49,7 +49,7 @@ MADE_NOUN_RE = re.compile(rf"(?<!\S)(?:اتصالا|اتصال|مكالمه)(?: 
 VERB_CALL_RE = re.compile(rf"(?<!\S){OPT_CONJ}(?:اتصل|اتصلت|اتصلا|اتصلتا|اتصلوا|يتصل|تتصل|يتصلان|تتصلان)(?: هاتفيا)?(?!\S)")
 VERB_PHONE_RE = re.compile(rf"(?<!\S){OPT_CONJ}(?:هاتف|هاتفت|هاتفا|يهاتف|تهاتف|يهاتفان|تهاتفان|هاتفه|هاتفها|هاتفهما|يهاتفه)(?!\S)")
 RECIPROCAL_RE = re.compile(rf"(?<!\S){OPT_CONJ}(?:تهاتفا|تهاتف|يتهاتف|يتهاتفان|تهاتفت|تباحثا هاتفيا|تحادثا هاتفيا)(?!\S)")
-ADVERB_RE = re.compile(r"(?<!\S)(?:هاتفيا|عبر الهاتف|هاتفي)(?!\S)")
+ADVERB_RE = re.compile(r"(?<!\S)(?:هاتفيا|تليفونيا|تلفونيا|عبر الهاتف|هاتفي)(?!\S)")
 NOUN_RE = re.compile(rf"(?<!\S){OPT_CONJ}(?:{CALL_NOUN} {PHONE_ADJ}|{TWO_CALLS} {PHONE_ADJ}|مكالمه|مكالمات هاتفيه)(?!\S)")
 NOUN_WITH_PARTY_RE = re.compile(r"(?<!\S)(?:[وف])?(?:اتصال|اتصالا)(?= (?:مع|بين|من)(?!\S))")
 ANAPHOR_RE = re.compile(rf"(?<!\S)(?:خلال|في|عقب|بعد|اثناء|ب|وخلال|وفي)?\s?{DEFINITE_CALL}(?!\S)")
@@ -60,6 +60,10 @@ POSSESSIVE_RE = re.compile(
     rf"(?<!\S)(?:{OPT_CONJ}[بل]?(?:اتصال|مكالمت|محادثت|مهاتفت|حديث){POSSESSORS} {PHONE_ADJ}"
     rf"|{CIRCUMSTANCE} (?:اتصال|مكالمت|محادثت|مهاتفت){POSSESSORS})(?!\S)"
 )
+# "حديثنا الهاتفي": the speaker is one of the parties
+FIRST_PERSON_RE = re.compile(r"(?:اتصال|مكالمت|محادثت|مهاتفت|حديث)نا(?!\S)")
+# "خلال الاتصال"، "وفي المكالمة": the call as a circumstance (bare "الاتصال" may be "contact")
+CIRCUMSTANCE_RE = re.compile(rf"{CIRCUMSTANCE} ")
 # possessors that are the parties of the call together: "اتصالهما"، "حديثنا" (the speaker and another)
 SHARED_POSSESSIVE_RE = re.compile(r"(?:هما|هم|نا)$")
 
@@ -81,8 +85,10 @@ DENIAL_RE = re.compile(r"(?<!\S)(?:[وف])?(?:نفي|نفت|ينفي|تنفي|ن
 # not a diplomatic call: threats, leaks, intercepts, video conferences
 NOT_DIPLOMATIC_RE = re.compile(
     r"(?<!\S)(?:تهديد|تهديدا|يهدد|تهدد|مجهول|مجهوله|مسرب|مسربه|تسريب|تسريبات|تنصت|التنصت|اعتراض|اعترضت|"
-    r"تسجيل|تسجيلا|ابتزاز|احتيال|مرئي|مرئيه|الفيديو|فيديو|بالفيديو)(?!\S)"
+    r"تسجيل|تسجيلا|ابتزاز|احتيال|مرئي|مرئيه|الفيديو|فيديو|بالفيديو|\S*تنصت\S*)(?!\S)"
 )
+# "على هاتف المستشارة"، "عبر هاتفه": the noun "phone", not the verb "هاتف" (he phoned)
+PHONE_NOUN_AFTER = frozenset("علي عبر في من عن الي مع خلال رقم جهاز استخدام".split())
 # "the call" preceded by an institution noun is a name: دائرة الاتصال، مركز الاتصال، شركة الاتصالات،
 # مجموعة الاتصال، لجنة الاتصال، ضابط الاتصال، خلية الاتصال
 INSTITUTION_BEFORE_RE = re.compile(

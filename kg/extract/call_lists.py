@@ -15,11 +15,13 @@ from spacy.tokens import Doc
 
 from kg.extract.facts import ActorMention
 from kg.pipeline.vocabulary import is_quote
+from kg.text.lexicon import STOPWORDS
 from kg.text.normalize import normalize_text
 
 # how specific a mention is: a name beats a title, a title beats a counterpart or a country
 SPECIFICITY = {"name": 0, "title": 1, "counterpart": 2, "side": 3, "plural": 4, "metonym": 5}
 APPOSITION_MARKS = frozenset(", ، - – — ( ) [ ]".split())
+MAX_TITLE_WORDS = 4  # "والرئيس"، "ووزير خارجيته"، "ووزير الداخلية البحريني": "و" and a title before a name
 
 
 @dataclass(frozen=True)
@@ -51,13 +53,22 @@ class ListReader:
         return token.norm_ or token.text
 
     def conjoined(self, first: ActorMention, second: ActorMention) -> bool:
-        """Whether "و" joins the second mention to the first ("وماكرون"، "، ووزير الخارجية سامح شكري")."""
-        for index in range(first.end, second.start + 1):
-            token = self.doc[index]
-            text = normalize_text(token.text)
-            if self.key(index) == "و" or (text.startswith("و") and len(text) > len(self.key(index))):
-                return True
-        return False
+        """Whether "و" joins the second mention to the first: "وماكرون"، "، ووزير خارجيته سامح شكري"
+        (a few title words may stand between "و" and the name)."""
+        between = [i for i in range(first.end, second.start) if self.is_word(i)]
+        if not between:
+            return self.has_and(second.start)
+        return self.has_and(between[0]) and len(between) <= MAX_TITLE_WORDS and not any(
+            self.key(i) in STOPWORDS for i in between[1:]
+        )
+
+    def has_and(self, index: int) -> bool:
+        text = normalize_text(self.doc[index].text)
+        return self.key(index) == "و" or (text.startswith("و") and len(text) > len(self.key(index)))
+
+    def is_word(self, index: int) -> bool:
+        token = self.doc[index]
+        return not (token.is_space or is_quote(token) or token.text in APPOSITION_MARKS)
 
     def in_apposition(self, first: ActorMention, second: ActorMention) -> bool:
         """One party named twice: "الرئيس الروسي، فلاديمير بوتين"، "ولي عهد أبوظبي الشيخ محمد بن زايد".

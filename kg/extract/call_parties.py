@@ -15,7 +15,9 @@ from kg.pipeline.gazetteer_matcher import GRAMMAR_SPANS
 from kg.text.lexicon import HONORIFIC_WORDS, REPORTING_COMPLEMENTIZERS, SOURCE_MARKERS, STOPWORDS
 from kg.text.normalize import normalize_text
 
-CLAUSE_OPENERS = REPORTING_COMPLEMENTIZERS | frozenset({"انه", "انها", "انهما", "بانه", "بانها", ":", "؛"})
+CLAUSE_OPENERS = REPORTING_COMPLEMENTIZERS | frozenset({"انه", "انها", "انهما", "بانه", "بانها", "وانه", "وانها", ":", "؛"})
+# words that may stand between a subject and its verb: "وكان العاهل الأردني قد تلقى"
+SUBJECT_LINKS = frozenset("قد لقد كان وكان ايضا بدوره بدورها".split())
 # words that may stand between a trigger and the parties it introduces
 CHAIN_WORDS = frozenset(
     "مع بين كل كلا من الي و ، , هاتفيا الهاتفي الهاتفيه هاتفي هاتفيه جري جرت ايضا اليوم امس الاول ب ل "
@@ -110,6 +112,8 @@ class PartyFinder:
         if previous < floor:
             return False
         key = self.key(previous)
+        if key in ("ل", "لـ") and previous + 1 < index:  # "قال لـ«رويترز»": told to, not a party
+            return True
         return key in NOT_A_PARTY_BEFORE or key in SOURCE_MARKERS or any(
             self.key(i) in SOURCE_MARKERS for i in range(max(floor, index - 3), index)
         )
@@ -139,9 +143,9 @@ class PartyFinder:
         )
 
     def skip_unknown_name(self, index: int, stop: int) -> int | None:
-        """Up to three unknown words (a misspelt first name, the end of a name: "… بن الحسين،") right
+        """Up to two unknown words (a misspelt first name, the end of a name: "… بن الحسين،") right
         before a mention."""
-        for width in (1, 2, 3):
+        for width in (1, 2):
             after = index + width
             words = [self.doc[i] for i in range(index, min(after, stop))]
             if any(w.is_punct or self.key(w.i) in STOPWORDS for w in words):
@@ -188,16 +192,27 @@ class PartyFinder:
 
     def sides(self, trigger: Trigger, left, inner, right) -> tuple[list[ActorMention], list[ActorMention]]:
         """Who the wording makes the subject (caller of "أجرى"/"اتصل", receiver of "تلقى") and who the object."""
+        if trigger.frame == POSSESSIVE and not shared_possessive(trigger):
+            return self.lists.trailing_list(left + inner), right  # "اتصاله": the actor named last before it
         if trigger.frame not in (RECEIVE, MAKE, VERB):
             return left + inner, right
         if inner:
             return self.lists.leading_list(inner), right
-        if trigger.text.split(" ")[0] in CALL_NOUN_FIRST and right and not self.has_preposition(right[0]):
-            subject = self.lists.leading_list(right)  # "اتصال أجراه الرئيس الإيراني مع نظيره الفرنسي"
-            return subject, right[len(subject) :]
+        if trigger.text.split(" ")[0] in CALL_NOUN_FIRST:
+            if right and not self.has_preposition(right[0]):
+                subject = self.lists.leading_list(right)  # "اتصال أجراه الرئيس الإيراني مع نظيره الفرنسي"
+                return subject, right[len(subject) :]
+            return self.lists.trailing_list(left), right  # "وأكد بوتين في اتصال أجراه مع ماكرون"
+        left = left if left and self.next_to_verb(left[-1], trigger) else []
         if not left and trigger.frame == VERB and right and not self.has_preposition(right[0]):
             return right[:1], right[1:]  # "اتصل بوتين بأردوغان"
         return self.lists.trailing_list(left), right
+
+    def next_to_verb(self, subject: ActorMention, trigger: Trigger) -> bool:
+        """A subject before its verb stands right before it ("أردوغان يتلقى"، "وكان الملك قد تلقى");
+        after a comma or another clause ("…، وتلقى اتصالاً") the verb's subject is left unsaid."""
+        between = [self.key(i) for i in range(subject.end, trigger.start) if not self.doc[i].is_space]
+        return all(word in SUBJECT_LINKS for word in between)
 
     def says_each(self, trigger: Trigger, objects: list[ActorMention]) -> bool:
         """"بكل من A وB"، "تلقى كل من X وY": one call with each (but "بين كل من": one call between them)."""

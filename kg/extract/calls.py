@@ -91,9 +91,12 @@ class CallReader:
         found = self.parties.parties(bounds[0], bounds[1], trigger)
         if self.lookalikes.not_a_call(trigger, bounds[0]):
             return [], found.end
+        if not told and self.bare_contact(view, trigger):
+            return [], found.end  # "على الاتصال بإسرائيل"، "تأمينات الاتصال": contact, no call told before
         participants = found.participants
         if len(participants) < 2 and previous is not None and not told and (refers_back(view) or found.plural_reference):
-            participants = unique(participants + self.parties.sentence_actors(sentence) + self.parties.sentence_actors(previous))
+            speaker = self.parties.sentence_actors(sentence) if lex.FIRST_PERSON_RE.search(trigger.text) else ()
+            participants = unique(participants + speaker + self.parties.sentence_actors(previous))
         initiators = self.initiators(view, trigger, found)
         mention = CallMention(
             participants=self.without_represented_countries(participants),
@@ -130,6 +133,14 @@ class CallReader:
         )
         initiative = self.initiative(view)
         return [(p, initiative or i) for p, i in paired_calls(found.lists, pairing)]
+
+    def bare_contact(self, view: SentenceView, trigger: Trigger) -> bool:
+        """"الاتصال" alone, neither a circumstance ("خلال الاتصال") nor followed by its parties, may be "contact"."""
+        after = view.keys_list(trigger.end, trigger.end + 1)
+        return (
+            trigger.frame == ANAPHOR and trigger.text.endswith("الاتصال")
+            and not lex.CIRCUMSTANCE_RE.match(trigger.text) and after[:1] not in (["بين"], ["مع"])
+        )
 
     def definite_without_parties(self, trigger: Trigger, found: Parties) -> bool:
         """"خلال الاتصال الهاتفي" (no "بين"/"مع" after it) tells of the call already told."""
