@@ -53,6 +53,10 @@ ADVERB_RE = re.compile(r"(?<!\S)(?:هاتفيا|تليفونيا|تلفونيا|
 NOUN_RE = re.compile(rf"(?<!\S){OPT_CONJ}(?:{CALL_NOUN} {PHONE_ADJ}|{TWO_CALLS} {PHONE_ADJ}|مكالمه|مكالمات هاتفيه)(?!\S)")
 NOUN_WITH_PARTY_RE = re.compile(r"(?<!\S)(?:[وف])?(?:اتصال|اتصالا)(?= (?:مع|بين|من)(?!\S))")
 ANAPHOR_RE = re.compile(rf"(?<!\S)(?:خلال|في|عقب|بعد|اثناء|ب|وخلال|وفي)?\s?{DEFINITE_CALL}(?!\S)")
+# "اتصال وصفته مصادر بأنه مهم جرى بين X وY"، "الاتصال الهاتفي الذي جرى الاثنين بين X وY"
+NOUN_BETWEEN_RE = re.compile(
+    rf"(?<!\S){OPT_CONJ}(?:{CALL_NOUN}|{ONE_CALL})(?: {PHONE_ADJ})?(?: [^\s.؟!]+){{0,12}}? (?:جري|جرت|تم)(?: [^\s.؟!]+){{0,4}}?(?= بين(?!\S))"
+)
 # a call told with a possessive: "اتصاله بـ"، "خلال اتصالهما"، "في مكالمتهما"، "حديثنا الهاتفي"
 POSSESSORS = r"(?:ه|ها|هما|هم|نا)"
 CIRCUMSTANCE = r"(?:[وف]?(?:خلال|في|اثناء|عقب|بعد|اثر))"
@@ -106,6 +110,8 @@ MEDIA_RE = re.compile(
 )
 SAID_VERBS = r"(?:[وف])?(?:قال|قالت|صرح|صرحت|اوضح|اوضحت|اكد|اكدت|افاد|افادت|اضاف|اضافت|تحدث|تحدثت|كشف|كشفت|ذكر|ذكرت)"
 SAID_VERB_RE = re.compile(SAID_VERBS)
+# what was said starts after these: "قال إن …"، "أكد أن …"، "قال: …"
+REPORTED_CLAUSE_OPENERS = frozenset("ان انه انها بان بانه بانها وان :".split())
 SAID_TO_RE = re.compile(rf"(?<!\S){SAID_VERBS}(?: \S+){{0,4}} (?:ل|لـ)(?!\S)")
 # "قال لعكاظ": the word after the verb keeps its "ل" when it is no actor the gazetteer knows (the match
 # key of an actor's name is cut: "لبوتين" -> "بوتين"); these words keep it and are no addressee

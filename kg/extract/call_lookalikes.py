@@ -22,8 +22,6 @@ TO_PARTY_WORDS = frozenset("مع ب ل معه معها معهم اجرته اج�
 SAID_TO_WINDOW = 5
 # a verb at the start of its clause has its subject after it: "ويتصل أردوغان ببوتين"
 CLAUSE_EDGE = frozenset("و ، , : ؛ ان انه انها".split())
-# what was said starts here: "قال إن …"، "أكد أن …"، "قال: …"
-REPORTED_CLAUSE = frozenset("ان انه انها بان بانه بانها :".split())
 
 
 class LookalikeCheck:
@@ -76,7 +74,7 @@ class LookalikeCheck:
             if lex.SAID_VERB_RE.fullmatch(self.key(index)) is None:
                 continue
             for after in range(index + 1, min(trigger.start + 1, index + SAID_TO_WINDOW + 1)):
-                if self.key(after) in REPORTED_CLAUSE or self.doc[after].is_punct and not is_quote(self.doc[after]):
+                if self.key(after) in lex.REPORTED_CLAUSE_OPENERS or self.doc[after].is_punct and not is_quote(self.doc[after]):
                     break  # the addressee comes before what was said
                 if self.addressee_is_no_actor(after):
                     return True

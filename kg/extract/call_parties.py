@@ -173,7 +173,7 @@ class PartyFinder:
         inner = [m for m in self.mentions if trigger.start <= m.start and m.end <= trigger.end and m.start not in self.initiative_tokens]
         right = self.chain(trigger.end, sentence_end)
         if len(right) >= 2 and self.key(trigger.end) == "بين":
-            left = []  # "المكالمة بين بوتين وبايدن": the parties are those after "بين"
+            left, inner = [], []  # "المكالمة بين بوتين وبايدن": the parties are those after "بين"
         if right and len(left + inner + right) < 2 and self.is_adverbial(trigger):
             right += self.main_clause_subject(right[-1].end if right else trigger.end, sentence_end)
         subject, objects = self.sides(trigger, left, inner, right)

@@ -26,6 +26,7 @@ TRIGGER_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
     (lex.VERB_CALL_RE, VERB),
     (lex.VERB_PHONE_RE, VERB),
     (lex.POSSESSIVE_RE, POSSESSIVE),
+    (lex.NOUN_BETWEEN_RE, NOUN),
     (lex.NOUN_RE, NOUN),
     (lex.NOUN_WITH_PARTY_RE, NOUN),
     (lex.ANAPHOR_RE, ANAPHOR),
@@ -88,7 +89,10 @@ def is_interview(view: SentenceView, trigger: Trigger) -> bool:
     after = " ".join(view.keys_list(trigger.end, trigger.end + 4))
     if lex.MEDIA_RE.search(after):
         return True
-    return trigger.frame in (ADVERB, NOUN) and bool(lex.SAID_TO_RE.search(view.keys))
+    before = view.keys_list(view.sentence.start, trigger.start)
+    opener = max((i for i, word in enumerate(before) if word in lex.REPORTED_CLAUSE_OPENERS), default=-1)
+    clause = " ".join(before[opener + 1 :])  # "قالت مصادر لـ«الشرق الأوسط» إن اتصالاً جرى": the call is what was said
+    return trigger.frame in (ADVERB, NOUN, POSSESSIVE) and bool(lex.SAID_TO_RE.search(clause))
 
 
 def is_bare_noun(view: SentenceView, trigger: Trigger) -> bool:

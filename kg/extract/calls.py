@@ -89,7 +89,7 @@ class CallReader:
         """The calls one trigger states: one, or one per caller or callee of a list."""
         sentence = view.sentence
         found = self.parties.parties(bounds[0], bounds[1], trigger)
-        if self.lookalikes.not_a_call(trigger, bounds[0]):
+        if self.lookalikes.not_a_call(trigger, self.parties.clause_start(bounds[0], trigger)):
             return [], found.end
         if not told and self.bare_contact(view, trigger):
             return [], found.end  # "على الاتصال بإسرائيل"، "تأمينات الاتصال": contact, no call told before
