@@ -101,7 +101,7 @@ class CallReader:
         mention = CallMention(
             participants=self.without_represented_countries(participants),
             initiators=initiators,
-            date=self.date_after_previous(bounds, told) or self.call_date(bounds, trigger.start, told),
+            date=self.date_after_previous(bounds, told) or self.call_date(bounds, trigger, told),
             about=(),
             evidence=evidence_of(sentence, self.article_id),
             sentence_index=index,
@@ -181,8 +181,9 @@ class CallReader:
         named = [m for m in self.parties.mentions if end <= m.start < view.sentence.end and m.start in self.parties.initiative_tokens]
         return tuple(a for m in named[:1] for a in m.actors)
 
-    def call_date(self, bounds: tuple[int, int], trigger_start: int, told: list[CallMention]) -> dt.date | None:
-        """The day-precise date nearest the trigger that is not another event's nor an earlier call's."""
+    def call_date(self, bounds: tuple[int, int], trigger: Trigger, told: list[CallMention]) -> dt.date | None:
+        """The day-precise date nearest the trigger that is not another event's nor an earlier call's
+        (a date inside the trigger, "الاتصال الذي جرى مساء الثلاثاء بين"، is the call's own)."""
         candidates = []
         segment = self.doc[bounds[0] : bounds[1]]
         sentence = segment.sent
@@ -190,13 +191,14 @@ class CallReader:
         for mention in self.dates:
             if not (segment.start_char <= mention.start < segment.end_char) or mention.value in taken:
                 continue
-            if mention.value is None or mention.precision != "day" or self.is_other_event(mention.start):
+            token = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            first = token.start if token is not None else 0
+            inside = trigger.frame == NOUN and trigger.start <= first < trigger.end
+            if mention.value is None or mention.precision != "day" or (not inside and self.is_other_event(mention.start)):
                 continue
             if self.published and mention.value > self.published:
                 continue
-            token = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            distance = abs((token.start if token is not None else 0) - trigger_start)
-            candidates.append((distance, mention.value))
+            candidates.append((abs(first - trigger.start), mention.value))
         return min(candidates)[1] if candidates else None
 
     def is_other_event(self, char: int) -> bool:

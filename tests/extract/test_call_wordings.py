@@ -195,3 +195,57 @@ def test_diacritics_and_tatweel(extract, text, expected):
         assert calls_in(extract, text) == {call({PUTIN, MACRON}, {MACRON}), call({PUTIN, MERKEL}, {MERKEL})}
     else:
         assert calls_in(extract, text) == {expected}
+
+
+ELIDED_SUBJECT = [
+    ("استقبل الرئيس السيسي وزير الخارجية الروسي سيرغي لافروف، وتلقى اتصالاً هاتفياً من ماكرون.", LAVROV),
+    ("بعث الملك سلمان برقية إلى الملك عبدالله الثاني، وتلقى اتصالاً هاتفياً من الشيخ تميم بن حمد آل ثاني.", ABDULLAH),
+    ("وهنأ أردوغان الرئيس الإيراني حسن روحاني بفوزه، وأجرى اتصالاً هاتفياً بالرئيس بوتين.", ROUHANI),
+]
+
+
+@pytest.mark.parametrize(("text", "not_a_party"), ELIDED_SUBJECT)
+def test_the_object_of_the_clause_before_is_not_the_subject_of_the_call(extract, text, not_a_party):
+    assert all(not_a_party not in participants for participants, _ in calls_in(extract, text))
+
+
+BETWEEN_LATER = [
+    ("وجاء القرار بعد اتصال وصفه الكرملين بأنه بنّاء جرى بين بوتين وأردوغان.", call({PUTIN, ERDOGAN}), None),
+    ("وأشار إلى الاتصال الهاتفي الذي جرى مساء الثلاثاء بين ماكرون وميركل.", call({MACRON, MERKEL}), dt.date(2020, 3, 3)),
+    ("وتزامن ذلك مع مكالمة هاتفية تمت أمس بين الملك سلمان والرئيس السيسي.", call({SALMAN, SISI}), dt.date(2020, 3, 4)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "day"), BETWEEN_LATER)
+def test_a_call_noun_whose_parties_follow_a_later_verb(extract, text, expected, day):
+    [found] = extract(text, PUBLISHED).calls
+    assert (call(slugs(found.participants), slugs(found.initiators)), found.date) == (expected, day)
+
+
+HONORIFICS = [
+    ("تلقى الرئيس السيسي اتصالاً هاتفياً من صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر.", {call({SISI, TAMIM}, {TAMIM})}),
+    ("تلقى أردوغان اتصالاً هاتفياً من فخامة الرئيس عبد الفتاح السيسي.", {call({ERDOGAN, SISI}, {SISI})}),
+    (
+        "تلقى الملك سلمان اتصالات هاتفية من صاحب السمو الشيخ محمد بن زايد آل نهيان، وصاحب السمو الشيخ تميم بن حمد آل ثاني.",
+        {call({SALMAN, MBZ}, {MBZ}), call({SALMAN, TAMIM}, {TAMIM})},
+    ),
+    ("أجرى جلالة الملك عبدالله الثاني اتصالاً هاتفياً مع معالي الوزير سامح شكري.", {call({ABDULLAH, SHOUKRY}, {ABDULLAH})}),
+    ("تلقى كل من أردوغان وبوتين اتصالاً هاتفياً من ماكرون.", {call({ERDOGAN, MACRON}, {MACRON}), call({PUTIN, MACRON}, {MACRON})}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HONORIFICS)
+def test_honorifics_before_the_parties(extract, text, expected):
+    assert calls_in(extract, text) == expected
+
+
+TOLD_TO_THE_PRESS_THAT_A_CALL_TOOK_PLACE = [
+    ("وقال مسؤول تركي لـ«الشرق الأوسط» إن اتصالاً هاتفياً جرى أمس بين أردوغان وبوتين.", call({ERDOGAN, PUTIN})),
+    ("وقال بيسكوف للصحفيين إن بوتين بحث هاتفياً مع أردوغان الوضع في إدلب.", call({ERDOGAN, PUTIN})),
+    ("وأكد مصدر دبلوماسي لوكالة الأناضول أن ماكرون أجرى اتصالاً هاتفياً بأردوغان.", call({MACRON, ERDOGAN}, {MACRON})),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_TO_THE_PRESS_THAT_A_CALL_TOOK_PLACE)
+def test_a_call_reported_to_the_press_is_still_a_call(extract, text, expected):
+    assert calls_in(extract, text) == {expected}
