@@ -77,8 +77,19 @@ class LookalikeCheck:
                 if self.key(after) in lex.REPORTED_CLAUSE_OPENERS or self.doc[after].is_punct and not is_quote(self.doc[after]):
                     break  # the addressee comes before what was said
                 if self.addressee_is_no_actor(after):
-                    return True
+                    return not self.quoted_speech_between(after, trigger.start)
         return False
+
+    def quoted_speech_between(self, addressee: int, trigger_start: int) -> bool:
+        """"قال للصحفيين: «في مكالمتنا مع أوباما …»": the call is in the words quoted, not the talk."""
+        index = addressee + 1
+        if self.key(addressee) in ("ل", "لـ"):  # past the quoted name: "لـ«عكاظ»"
+            while index < trigger_start and (self.doc[index].is_space or is_quote(self.doc[index])):
+                index += 1
+            while index < trigger_start and not is_quote(self.doc[index]):
+                index += 1
+            index += 1
+        return any(is_quote(self.doc[i]) for i in range(index, trigger_start))
 
     def addressee_is_no_actor(self, index: int) -> bool:
         if index >= len(self.doc) or index in self.covered:

@@ -94,9 +94,10 @@ class CallReader:
         if not told and self.bare_contact(view, trigger):
             return [], found.end  # "على الاتصال بإسرائيل"، "تأمينات الاتصال": contact, no call told before
         participants = found.participants
+        if lex.FIRST_PERSON_RE.search(trigger.text):  # "حديثنا الهاتفي": the speaker is a party
+            participants = unique(participants + self.parties.sentence_actors(sentence))
         if len(participants) < 2 and previous is not None and not told and (refers_back(view) or found.plural_reference):
-            speaker = self.parties.sentence_actors(sentence) if lex.FIRST_PERSON_RE.search(trigger.text) else ()
-            participants = unique(participants + speaker + self.parties.sentence_actors(previous))
+            participants = unique(participants + self.parties.sentence_actors(previous))
         initiators = self.initiators(view, trigger, found)
         mention = CallMention(
             participants=self.without_represented_countries(participants),

@@ -249,3 +249,8 @@ TOLD_TO_THE_PRESS_THAT_A_CALL_TOOK_PLACE = [
 @pytest.mark.parametrize(("text", "expected"), TOLD_TO_THE_PRESS_THAT_A_CALL_TOOK_PLACE)
 def test_a_call_reported_to_the_press_is_still_a_call(extract, text, expected):
     assert calls_in(extract, text) == {expected}
+
+
+def test_a_call_in_words_quoted_to_the_press(extract):
+    text = "وقال أردوغان للصحفيين: «في مكالمتنا مع بوتين اتفقنا على التهدئة»."
+    assert calls_in(extract, text) == {call({ERDOGAN, PUTIN})}
