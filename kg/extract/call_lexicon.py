@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from kg.text.normalize import normalize_text
+
 W = r"\S+"
 OPT_CONJ = r"(?:[وف])?"
 
@@ -135,4 +137,14 @@ TOPIC_NOUNS = frozenset(
 OTHER_EVENT_BEFORE_DATE = frozenset(
     "قمه القمه اجتماع الاجتماع مؤتمر المؤتمر زياره الزياره هجوم الهجوم انتخابات الانتخابات التي الذي منذ "
     "عام العام يومي اتفاقيه اتفاق توقيع حتي".split()
+)
+# honorifics and ranks before a name ("صاحب السمو الشيخ"، "معالي الفريق الركن"): the parties of a call
+# may be named after them
+HONORIFIC_WORDS = frozenset(
+    normalize_text(word)
+    for word in (
+        "صاحب صاحبة السمو الملكي الجلالة المعالي الفخامة سمو جلالة فخامة معالي سعادة دولة سماحة الشيخ الشيخة "
+        "الأمير الأميرة السيد السيدة الدكتور الدكتورة د المهندس الحاج الأستاذ اللواء العميد العقيد الفريق أول "
+        "ركن الركن العماد المشير الجنرال"
+    ).split()
 )

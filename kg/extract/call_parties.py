@@ -6,13 +6,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.extract.call_lexicon import INITIATIVE_RE, PLURAL_ANAPHORS, SHARED_POSSESSIVE_RE
+from kg.extract.call_lexicon import HONORIFIC_WORDS, INITIATIVE_RE, PLURAL_ANAPHORS, SHARED_POSSESSIVE_RE
 from kg.extract.call_lists import ListReader, PartyList
 from kg.extract.call_triggers import MAKE, POSSESSIVE, RECEIVE, VERB, Trigger
 from kg.extract.facts import ActorMention
 from kg.pipeline.vocabulary import is_quote
 from kg.pipeline.gazetteer_matcher import GRAMMAR_SPANS
-from kg.text.lexicon import HONORIFIC_WORDS, REPORTING_COMPLEMENTIZERS, SOURCE_MARKERS, STOPWORDS
+from kg.text.lexicon import REPORTING_COMPLEMENTIZERS, SOURCE_MARKERS, STOPWORDS
 from kg.text.normalize import normalize_text
 
 CLAUSE_OPENERS = REPORTING_COMPLEMENTIZERS | frozenset({"انه", "انها", "انهما", "بانه", "بانها", "وانه", "وانها", ":", "؛"})

@@ -30,10 +30,3 @@ REPORTING_COMPLEMENTIZERS = _words("أن إن بأن وأن")
 # words that open a source attribution: the actor after them is a source, not a party
 SOURCE_MARKERS = _words("حسب بحسب وفق وفقا نقلا وبحسب وحسب وفقاً")
 RELATIVE_PRONOUNS = _words("التي الذي اللذين اللتين الذين اللواتي اللاتي")
-# honorifics and ranks that stand before a name ("صاحب السمو الشيخ"، "معالي الفريق الركن"): the
-# parties of a call may be named after them
-HONORIFIC_WORDS = _words(
-    "صاحب صاحبة السمو الملكي الجلالة المعالي الفخامة سمو جلالة فخامة معالي سعادة دولة سماحة الشيخ الشيخة "
-    "الأمير الأميرة السيد السيدة الدكتور الدكتورة د المهندس الحاج الأستاذ اللواء العميد العقيد الفريق أول "
-    "ركن الركن العماد المشير الجنرال"
-)
