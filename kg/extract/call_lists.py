@@ -8,11 +8,13 @@ one party in apposition ("الرئيس التركي، رجب طيب أردوغا
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import product
 
 from spacy.tokens import Doc
 
+from kg.extract.call_lexicon import TITLE_WORDS
 from kg.extract.facts import ActorMention
 from kg.pipeline.vocabulary import is_quote
 from kg.text.lexicon import STOPWORDS
@@ -45,8 +47,9 @@ class Pairing:
 
 
 class ListReader:
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, is_country: Callable[[str], bool]):
         self.doc = doc
+        self.is_country = is_country
 
     def key(self, index: int) -> str:
         token = self.doc[index]
@@ -56,14 +59,18 @@ class ListReader:
         """Whether "و" joins the second mention to the first: "وماكرون"، "، ووزير خارجيته سامح شكري"
         (a few title words may stand between "و" and the name)."""
         between = [i for i in range(first.end, second.start) if self.is_word(i)]
-        if not between:
-            return self.has_and(second.start)
-        return self.has_and(between[0]) and len(between) <= MAX_TITLE_WORDS and not any(
-            self.key(i) in STOPWORDS for i in between[1:]
-        )
+        if not between or self.has_and(second.start):  # "وماكرون"; "… الثاني بن الحسين، وملك البحرين"
+            return self.has_and(second.start) and self.few_plain_words(between)
+        return self.has_and(between[0]) and self.few_plain_words(between[1:])
+
+    def few_plain_words(self, indices: list[int]) -> bool:
+        """The end of a name or a title: a few words, none a function word."""
+        return len(indices) < MAX_TITLE_WORDS and not any(self.key(i) in STOPWORDS for i in indices)
 
     def has_and(self, index: int) -> bool:
         text = normalize_text(self.doc[index].text)
+        if text.startswith("و") and text[1:] in TITLE_WORDS:  # "وصاحب السمو"، "وملك مملكة البحرين"
+            return True
         return self.key(index) == "و" or (text.startswith("و") and len(text) > len(self.key(index)))
 
     def is_word(self, index: int) -> bool:
@@ -74,13 +81,20 @@ class ListReader:
         """One party named twice: "الرئيس الروسي، فلاديمير بوتين"، "ولي عهد أبوظبي الشيخ محمد بن زايد".
 
         Punctuation alone between the mentions, and no proclitic on the second; with nothing at all
-        between them, only a place standing for its ruler or the same actor twice ("أبلغ أردوغان
-        نظيره الروسي" is a subject and its object)."""
+        between them, a name and an office, a place standing for its ruler or the same actor twice
+        ("أبلغ أردوغان نظيره الروسي" is a subject and its object)."""
         between = [t for t in self.doc[first.end : second.start] if not t.is_space and not is_quote(t)]
         no_clitic = normalize_text(self.doc[second.start].text) == self.key(second.start)
         if not no_clitic or not all(t.text in APPOSITION_MARKS for t in between):
             return False
-        return bool(between) or "metonym" in (first.via, second.via) or bool(set(first.actors) & set(second.actors))
+        if between:
+            return True
+        named_with_office = {first.via, second.via} == {"name", "title"} and not self.names_country(first, second)
+        return named_with_office or "metonym" in (first.via, second.via) or bool(set(first.actors) & set(second.actors))
+
+    def names_country(self, *mentions: ActorMention) -> bool:
+        """"وزيري دفاع البلدين تركيا وروسيا": a country named after an office is no apposition of it."""
+        return any(all(self.is_country(a) for a in m.actors) for m in mentions)
 
     def groups(self, mentions: list[ActorMention]) -> list[list[ActorMention]]:
         grouped: list[list[ActorMention]] = []
@@ -95,7 +109,7 @@ class ListReader:
         """One party per list item; a plural mention ("الرئيسان التركي والروسي") is one per actor."""
         found: list[tuple[str, ...]] = []
         for group in self.groups(mentions):
-            best = min(group, key=lambda m: (SPECIFICITY.get(m.via, 9), group.index(m)))
+            best = min(group, key=lambda m: (self.names_country(m), SPECIFICITY.get(m.via, 9), group.index(m)))
             found.extend((actor,) for actor in best.actors)
         return tuple(dict.fromkeys(found))
 

@@ -55,13 +55,13 @@ def unique(actors) -> tuple[str, ...]:
 
 
 class PartyFinder:
-    def __init__(self, doc: Doc, mentions: list[ActorMention], date_tokens: set[int]):
+    def __init__(self, doc: Doc, mentions: list[ActorMention], date_tokens: set[int], is_country=lambda iri: False):
         self.doc = doc
         self.grammar_tokens = {i for s in doc.spans[GRAMMAR_SPANS] for i in range(s.start, s.end)}
         self.mentions = mentions
         self.starts = {m.start: m for m in mentions}
         self.date_tokens = date_tokens
-        self.lists = ListReader(doc)
+        self.lists = ListReader(doc, is_country)
         self.initiative_tokens = self.initiative_phrases()
 
     def key(self, index: int) -> str:
@@ -174,13 +174,19 @@ class PartyFinder:
         right = self.chain(trigger.end, sentence_end)
         if len(right) >= 2 and self.key(trigger.end) == "بين":
             left, inner = [], []  # "المكالمة بين بوتين وبايدن": the parties are those after "بين"
+        main = []  # "وخلال مكالمته مع ميركل، شدد بوتين": the subject of the main clause
         if right and len(left + inner + right) < 2 and self.is_adverbial(trigger):
-            right += self.main_clause_subject(right[-1].end if right else trigger.end, sentence_end)
+            main = self.main_clause_subject(right[-1].end, sentence_end)
         subject, objects = self.sides(trigger, left, inner, right)
+        subject = subject or main
+        if trigger.frame == RECEIVE:  # the callers: the list after "من" ("من X رئيس الجمهورية اليمنية")
+            objects = self.lists.leading_list(self.after_min(trigger.end, objects))
+        elif trigger.frame in (MAKE, VERB) or (trigger.frame == POSSESSIVE and not shared_possessive(trigger)):
+            objects = self.lists.leading_list(objects)
         lists = PartyList(
             subjects=self.lists.parties(subject),
             objects=self.lists.parties(objects),
-            callers=self.lists.parties(self.after_min(trigger.end, objects)) if trigger.frame == RECEIVE else (),
+            callers=self.lists.parties(objects) if trigger.frame == RECEIVE else (),
             each=self.says_each(trigger, objects),
             respectively=any(self.key(i) in RESPECTIVELY for i in range(trigger.end, sentence_end)),
         )
@@ -241,7 +247,7 @@ class PartyFinder:
 
     def initiators(self, trigger: Trigger, subject, objects) -> tuple[str, ...]:
         if trigger.frame == RECEIVE:
-            return unique(a for party in self.lists.parties(self.after_min(trigger.end, objects)) for a in party)
+            return unique(a for party in self.lists.parties(objects) for a in party)
         if trigger.frame in (MAKE, VERB) or (trigger.frame == POSSESSIVE and self.called_with_bi(trigger, subject, objects)):
             return unique(a for party in self.lists.parties(subject) for a in party)
         return ()
