@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.extract.call_lexicon import HONORIFIC_WORDS, INITIATIVE_RE, PLURAL_ANAPHORS, SHARED_POSSESSIVE_RE
+from kg.extract.call_lexicon import HONORIFIC_WORDS, INITIATIVE_RE, PLURAL_ANAPHORS, SHARED_POSSESSIVE_RE, TITLE_WORDS
 from kg.extract.call_lists import ListReader, PartyList
 from kg.extract.call_triggers import MAKE, POSSESSIVE, RECEIVE, VERB, Trigger
 from kg.extract.facts import ActorMention
@@ -25,6 +25,7 @@ CHAIN_WORDS = frozenset(
     "مساء صباح ظهر ليله ليل الليله البارحه فجر عصر ظهر يوم الماضي الجاري الحالي".split()
 )
 LIST_COMMAS = frozenset("، ,".split())
+MAX_OFFICE_WORDS = 8  # "ولي العهد نائب القائد الأعلى النائب الأول لرئيس مجلس الوزراء"
 # "على التوالي": the n-th receiver took the n-th call
 RESPECTIVELY = frozenset("التوالي الترتيب تباعا".split())
 # nouns that start a call with its own noun: "اتصال تلقاه X"، "اتصال أجراه X" (the subject after the verb)
@@ -143,13 +144,21 @@ class PartyFinder:
         )
 
     def skip_unknown_name(self, index: int, stop: int) -> int | None:
-        """Up to two unknown words (a misspelt first name, the end of a name: "… بن الحسين،") right
-        before a mention."""
-        for width in (1, 2):
+        """Up to two unknown words right before a mention (a misspelt first name, the end of a name:
+        "… بن الحسين،"); a run of office words when it starts with a title ("ولي العهد نائب القائد
+        الأعلى …"، "ونائب رئيس مجلس الوزراء وزير الداخلية …")."""
+        first = normalize_text(self.doc[index].text)
+        office = first in TITLE_WORDS or (first.startswith("و") and first[1:] in TITLE_WORDS)
+        for width in range(1, (MAX_OFFICE_WORDS if office else 2) + 1):
             after = index + width
             words = [self.doc[i] for i in range(index, min(after, stop))]
             if any(w.is_punct or self.key(w.i) in STOPWORDS for w in words):
                 return None
+            while after < stop and (is_quote(self.doc[after]) or self.doc[after].is_space or self.key(after) in LIST_COMMAS):
+                after += 1
+            if after in self.starts:
+                return after
+        return None
             while after < stop and (is_quote(self.doc[after]) or self.doc[after].is_space or self.key(after) in LIST_COMMAS):
                 after += 1
             if after in self.starts:
