@@ -159,11 +159,6 @@ class PartyFinder:
             if after in self.starts:
                 return after
         return None
-            while after < stop and (is_quote(self.doc[after]) or self.doc[after].is_space or self.key(after) in LIST_COMMAS):
-                after += 1
-            if after in self.starts:
-                return after
-        return None
 
     def sentence_actors(self, sentence) -> tuple[str, ...]:
         """Actors of a sentence's main clause (before "أن") that are not sources or objects."""
