@@ -81,7 +81,8 @@ class ListReader:
         """One party named twice: "الرئيس الروسي، فلاديمير بوتين"، "ولي عهد أبوظبي الشيخ محمد بن زايد".
 
         Punctuation alone between the mentions, and no proclitic on the second; with nothing at all
-        between them, a name and an office, a place standing for its ruler or the same actor twice
+        between them, a name and an office, a country and a name (the seat of an office: "ولي العهد
+        … بمملكة البحرين الأمير سلمان"), a place standing for its ruler or the same actor twice
         ("أبلغ أردوغان نظيره الروسي" is a subject and its object)."""
         between = [t for t in self.doc[first.end : second.start] if not t.is_space and not is_quote(t)]
         no_clitic = normalize_text(self.doc[second.start].text) == self.key(second.start)
@@ -90,7 +91,11 @@ class ListReader:
         if between:
             return True
         named_with_office = {first.via, second.via} == {"name", "title"} and not self.names_country(first, second)
-        return named_with_office or "metonym" in (first.via, second.via) or bool(set(first.actors) & set(second.actors))
+        seat_of_office = self.names_country(first) != self.names_country(second)  # "… بمملكة البحرين الأمير سلمان"
+        return (
+            named_with_office or seat_of_office or "metonym" in (first.via, second.via)
+            or bool(set(first.actors) & set(second.actors))
+        )
 
     def names_country(self, *mentions: ActorMention) -> bool:
         """"وزيري دفاع البلدين تركيا وروسيا": a country named after an office is no apposition of it."""

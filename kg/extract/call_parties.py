@@ -32,7 +32,7 @@ RESPECTIVELY = frozenset("التوالي الترتيب تباعا".split())
 CALL_NOUN_FIRST = ("اتصال", "مكالمه")
 # a mention right after these is an object, a topic or a place ("في باكو"), not a party
 NOT_A_PARTY_BEFORE = frozenset("علي عن ضد حول بشان لدي عند الي في".split())
-MAX_CHAIN = 30
+MAX_CHAIN = 90  # a list of four callers, each with a chain of offices, is long
 ADVERBIAL_PREPOSITIONS = frozenset("خلال وخلال في وفي اثناء واثناء عبر بعد وبعد عقب وعقب اثر".split())
 SUBJECT_WINDOW = 4
 
