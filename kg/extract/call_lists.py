@@ -20,9 +20,11 @@ from kg.pipeline.vocabulary import is_quote
 from kg.text.lexicon import STOPWORDS
 from kg.text.normalize import normalize_text
 
-# how specific a mention is: a name beats a title, a title beats a counterpart or a country
+# how specific a mention is: a person's name beats a title, a title beats a counterpart (a person beats
+# an organisation or a country in any case)
 SPECIFICITY = {"name": 0, "title": 1, "counterpart": 2, "side": 3, "plural": 4, "metonym": 5}
 APPOSITION_MARKS = frozenset(", ، - – — ( ) [ ]".split())
+MAX_OFFICE_WORDS = 8  # "نائب القائد الأعلى للقوات المسلحة"، "ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع"
 MAX_TITLE_WORDS = 4  # "والرئيس"، "ووزير خارجيته"، "ووزير الداخلية البحريني": "و" and a title before a name
 
 
@@ -47,9 +49,10 @@ class Pairing:
 
 
 class ListReader:
-    def __init__(self, doc: Doc, is_country: Callable[[str], bool]):
+    def __init__(self, doc: Doc, is_country: Callable[[str], bool], is_person: Callable[[str], bool]):
         self.doc = doc
         self.is_country = is_country
+        self.is_person = is_person
 
     def key(self, index: int) -> str:
         token = self.doc[index]
@@ -86,6 +89,8 @@ class ListReader:
         ("أبلغ أردوغان نظيره الروسي" is a subject and its object)."""
         between = [t for t in self.doc[first.end : second.start] if not t.is_space and not is_quote(t)]
         no_clitic = normalize_text(self.doc[second.start].text) == self.key(second.start)
+        if no_clitic and self.is_office_run([t for t in between if t.text not in APPOSITION_MARKS]):
+            return True  # "ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة الشيخ محمد بن زايد"
         if not no_clitic or not all(t.text in APPOSITION_MARKS for t in between):
             return False
         if between:
@@ -96,6 +101,16 @@ class ListReader:
             named_with_office or seat_of_office or "metonym" in (first.via, second.via)
             or bool(set(first.actors) & set(second.actors))
         )
+
+    def is_office_run(self, words) -> bool:
+        """A title and its office words: "نائب رئيس مجلس الوزراء وزير الداخلية"."""
+        return (
+            bool(words) and len(words) <= MAX_OFFICE_WORDS and normalize_text(words[0].text) in TITLE_WORDS
+            and not any(t.is_punct or self.key(t.i) in STOPWORDS for t in words)
+        )
+
+    def names_person(self, mention: ActorMention) -> bool:
+        return any(self.is_person(a) for a in mention.actors)
 
     def names_country(self, *mentions: ActorMention) -> bool:
         """"وزيري دفاع البلدين تركيا وروسيا": a country named after an office is no apposition of it."""
@@ -114,7 +129,7 @@ class ListReader:
         """One party per list item; a plural mention ("الرئيسان التركي والروسي") is one per actor."""
         found: list[tuple[str, ...]] = []
         for group in self.groups(mentions):
-            best = min(group, key=lambda m: (self.names_country(m), SPECIFICITY.get(m.via, 9), group.index(m)))
+            best = min(group, key=lambda m: (not self.names_person(m), SPECIFICITY.get(m.via, 9), group.index(m)))
             found.extend((actor,) for actor in best.actors)
         return tuple(dict.fromkeys(found))
 

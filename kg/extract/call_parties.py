@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.extract.call_lexicon import HONORIFIC_WORDS, INITIATIVE_RE, PLURAL_ANAPHORS, SHARED_POSSESSIVE_RE, TITLE_WORDS
-from kg.extract.call_lists import ListReader, PartyList
+from kg.extract.call_lists import MAX_OFFICE_WORDS, ListReader, PartyList
 from kg.extract.call_triggers import MAKE, POSSESSIVE, RECEIVE, VERB, Trigger
 from kg.extract.facts import ActorMention
 from kg.pipeline.vocabulary import is_quote
@@ -25,7 +25,6 @@ CHAIN_WORDS = frozenset(
     "مساء صباح ظهر ليله ليل الليله البارحه فجر عصر ظهر يوم الماضي الجاري الحالي".split()
 )
 LIST_COMMAS = frozenset("، ,".split())
-MAX_OFFICE_WORDS = 8  # "ولي العهد نائب القائد الأعلى النائب الأول لرئيس مجلس الوزراء"
 # "على التوالي": the n-th receiver took the n-th call
 RESPECTIVELY = frozenset("التوالي الترتيب تباعا".split())
 # nouns that start a call with its own noun: "اتصال تلقاه X"، "اتصال أجراه X" (the subject after the verb)
@@ -56,13 +55,13 @@ def unique(actors) -> tuple[str, ...]:
 
 
 class PartyFinder:
-    def __init__(self, doc: Doc, mentions: list[ActorMention], date_tokens: set[int], is_country=lambda iri: False):
+    def __init__(self, doc: Doc, mentions: list[ActorMention], date_tokens: set[int], is_country=lambda iri: False, is_person=lambda iri: True):
         self.doc = doc
         self.grammar_tokens = {i for s in doc.spans[GRAMMAR_SPANS] for i in range(s.start, s.end)}
         self.mentions = mentions
         self.starts = {m.start: m for m in mentions}
         self.date_tokens = date_tokens
-        self.lists = ListReader(doc, is_country)
+        self.lists = ListReader(doc, is_country, is_person)
         self.initiative_tokens = self.initiative_phrases()
 
     def key(self, index: int) -> str:
@@ -246,7 +245,7 @@ class PartyFinder:
         """The first actor after the adverbial phrase: ", أكد بوتين"."""
         for mention in self.mentions:
             if index <= mention.start < min(limit, index + SUBJECT_WINDOW):
-                return [mention]
+                return [] if self.after_marker(mention.start, index) else [mention]  # not "العمليات ضد داعش"
         return []
 
     def initiators(self, trigger: Trigger, subject, objects) -> tuple[str, ...]:

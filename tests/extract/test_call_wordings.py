@@ -254,3 +254,28 @@ def test_a_call_reported_to_the_press_is_still_a_call(extract, text, expected):
 def test_a_call_in_words_quoted_to_the_press(extract):
     text = "وقال أردوغان للصحفيين: «في مكالمتنا مع بوتين اتفقنا على التهدئة»."
     assert calls_in(extract, text) == {call({ERDOGAN, PUTIN})}
+
+
+SAFADI, MBAR = "ayman-safadi", "mohammed-bin-abdulrahman-al-thani"
+OFFICES_BETWEEN_LIST_ITEMS = [
+    (
+        "تلقى الرئيس السيسي اتصالين هاتفيين من ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان، "
+        "ونائب رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبد الرحمن آل ثاني.",
+        {call({SISI, MBS}, {MBS}), call({SISI, MBAR}, {MBAR})},
+    ),
+    (
+        "تلقى أردوغان اتصالاً هاتفياً من ولي العهد بدولة الإمارات العربية المتحدة الشيخ محمد بن زايد آل نهيان.",
+        {call({ERDOGAN, MBZ}, {MBZ})},
+    ),
+    (
+        "تلقى الملك سلمان اتصالات هاتفية أمس من ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة الشيخ محمد بن زايد آل نهيان، "
+        "وأمير دولة قطر الشيخ تميم بن حمد آل ثاني، ونائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي، والرئيس المصري عبد الفتاح السيسي.",
+        {call({SALMAN, MBZ}, {MBZ}), call({SALMAN, TAMIM}, {TAMIM}), call({SALMAN, SAFADI}, {SAFADI}), call({SALMAN, SISI}, {SISI})},
+    ),
+    ("وأكد في اتصال هاتفي مع بوتين دعمه للحرب ضد تنظيم داعش.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICES_BETWEEN_LIST_ITEMS)
+def test_offices_and_seats_between_the_parties_of_a_list(extract, text, expected):
+    assert calls_in(extract, text) == expected
