@@ -29,8 +29,11 @@ LIST_COMMAS = frozenset("، ,".split())
 RESPECTIVELY = frozenset("التوالي الترتيب تباعا".split())
 # nouns that start a call with its own noun: "اتصال تلقاه X"، "اتصال أجراه X" (the subject after the verb)
 CALL_NOUN_FIRST = ("اتصال", "مكالمه")
+# "نقل عن X قوله": X spoke
+SPEECH_NOUNS = frozenset("قوله قولها قولهما قولهم تاكيده تاكيدها".split())
 # a mention right after these is an object, a topic or a place ("في باكو"), not a party
 NOT_A_PARTY_BEFORE = frozenset("علي عن ضد حول بشان لدي عند الي في".split())
+LEFT_WINDOW = 25  # words before "هاتفياً" or a call noun in which its parties are named
 MAX_CHAIN = 90  # a list of four callers, each with a chain of offices, is long
 ADVERBIAL_PREPOSITIONS = frozenset("خلال وخلال في وفي اثناء واثناء عبر بعد وبعد عقب وعقب اثر".split())
 SUBJECT_WINDOW = 4
@@ -96,13 +99,20 @@ class PartyFinder:
                 start = index + 1
         return start
 
+    def left_window(self, start: int, trigger: Trigger) -> int:
+        """Where the parties before a call noun or "هاتفياً" may start: the clause, at most a few words back."""
+        if trigger.frame in (RECEIVE, MAKE, VERB):
+            return start
+        return max(start, trigger.start - LEFT_WINDOW)
+
     def left(self, start: int, end: int) -> list[ActorMention]:
         kept = []
         for mention in self.mentions:
             if start <= mention.start and mention.end <= end and not self.after_marker(mention.start, start):
                 if mention.start not in self.initiative_tokens:
                     kept.append(mention)
-        return kept
+        speakers = [m for m in kept if self.key(m.start - 1) == "عن" and self.quoted_speaker(m.start)]
+        return kept[kept.index(speakers[-1]) :] if speakers else kept  # "نقل المتحدث عن ميركل قولها": not the reporter
 
     def after_marker(self, index: int, floor: int) -> bool:
         """A mention governed by "حسب"/"على"/"عن"…: a source or an object, not a party."""
@@ -114,9 +124,15 @@ class PartyFinder:
         key = self.key(previous)
         if key in ("ل", "لـ") and previous + 1 < index:  # "قال لـ«رويترز»": told to, not a party
             return True
+        if key == "عن" and self.quoted_speaker(index):  # "نقل عن ميركل قولها خلال مكالمة"
+            return False
         return key in NOT_A_PARTY_BEFORE or key in SOURCE_MARKERS or any(
             self.key(i) in SOURCE_MARKERS for i in range(max(floor, index - 3), index)
         )
+
+    def quoted_speaker(self, index: int) -> bool:
+        mention = next((m for m in self.mentions if m.start == index), None)
+        return mention is not None and mention.end < len(self.doc) and self.key(mention.end) in SPEECH_NOUNS
 
     def chain(self, index: int, limit: int) -> list[ActorMention]:
         """Mentions right after a trigger, joined by "مع"، "و"، "بين كل من", commas, dates, titles."""
@@ -172,7 +188,7 @@ class PartyFinder:
         return first[:1] in ("ب", "ل") and first != self.key(mention.start) or previous in ("مع", "ب", "ل", "من")
 
     def parties(self, sentence_start: int, sentence_end: int, trigger: Trigger) -> Parties:
-        left = self.left(self.clause_start(sentence_start, trigger), trigger.start)
+        left = self.left(self.left_window(self.clause_start(sentence_start, trigger), trigger), trigger.start)
         inner = [m for m in self.mentions if trigger.start <= m.start and m.end <= trigger.end and m.start not in self.initiative_tokens]
         right = self.chain(trigger.end, sentence_end)
         if len(right) >= 2 and self.key(trigger.end) == "بين":
@@ -251,6 +267,8 @@ class PartyFinder:
     def initiators(self, trigger: Trigger, subject, objects) -> tuple[str, ...]:
         if trigger.frame == RECEIVE:
             return unique(a for party in self.lists.parties(objects) for a in party)
+        if trigger.frame in (MAKE, VERB) and len(subject) >= 2 and not objects:
+            return ()  # "أجرى كل من ميركل وهولاند مكالمة هاتفية": they called each other
         if trigger.frame in (MAKE, VERB) or (trigger.frame == POSSESSIVE and self.called_with_bi(trigger, subject, objects)):
             return unique(a for party in self.lists.parties(subject) for a in party)
         return ()

@@ -63,6 +63,7 @@ def is_trap(view: SentenceView, trigger: Trigger) -> bool:
         any(lex.FUTURE_VERB_RE.match(word) for word in [first, *before[-2:]])
         or bool(lex.PLANNED_RE.search(window))
         or bool(lex.REQUESTED_RE.search(window))
+        or bool(lex.ATTEMPT_RE.search(" ".join(before[-3:])))
         or bool(lex.NEGATION_RE.search(" ".join(before[-3:])))
         or bool(lex.DENIAL_RE.search(" ".join(before)))
         or bool(lex.NOT_DIPLOMATIC_RE.search(sentence))

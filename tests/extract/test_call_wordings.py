@@ -279,3 +279,24 @@ OFFICES_BETWEEN_LIST_ITEMS = [
 @pytest.mark.parametrize(("text", "expected"), OFFICES_BETWEEN_LIST_ITEMS)
 def test_offices_and_seats_between_the_parties_of_a_list(extract, text, expected):
     assert calls_in(extract, text) == expected
+
+
+REPORTED_WORDINGS = [
+    ("ونقل المتحدث باسم الحكومة الألمانية عن ميركل قولها خلال مكالمة هاتفية مع أردوغان إن الحوار ضروري.", call({MERKEL, ERDOGAN})),
+    ("وأجرى كل من ماكرون وميركل مكالمة هاتفية مساء الأحد بعد إعلان نتائج الاستفتاء.", call({MACRON, MERKEL})),
+    ("وتحدث أوباما هاتفيا مع روحاني للمرة الأولى منذ عقود.", call({"barack-obama", ROUHANI})),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_WORDINGS)
+def test_speakers_reported_and_calls_between_the_subjects(extract, text, expected):
+    assert calls_in(extract, text, dt.date(2015, 7, 1)) == {expected}
+
+
+def test_the_parties_of_a_phone_adverb_are_named_near_it(extract):
+    text = (
+        "نظمت الجمعية في الرياض حفلاً بحضور الملك سلمان والرئيس عبد الفتاح السيسي والملك عبدالله الثاني ووجهاء المدينة، "
+        "وتناولت فقرات الحفل كلمات وقصائد ومسابقات للأطفال والكبار في أجواء احتفالية، كما شارك أحد الرواة المعروفين "
+        "بتهنئة عبر الهاتف للحضور."
+    )
+    assert calls_in(extract, text) == set()
