@@ -10,6 +10,7 @@ from kg.extract.call_lexicon import HONORIFIC_WORDS, INITIATIVE_RE, PLURAL_ANAPH
 from kg.extract.call_lists import MAX_OFFICE_WORDS, ListReader, PartyList
 from kg.extract.call_triggers import MAKE, POSSESSIVE, RECEIVE, VERB, Trigger
 from kg.extract.facts import ActorMention
+from kg.extract.sentence_view import SentenceView
 from kg.pipeline.vocabulary import is_quote
 from kg.pipeline.gazetteer_matcher import GRAMMAR_SPANS
 from kg.text.lexicon import REPORTING_COMPLEMENTIZERS, SOURCE_MARKERS, STOPWORDS
@@ -73,19 +74,10 @@ class PartyFinder:
 
     def initiative_phrases(self) -> set[int]:
         """Tokens of "بمبادرة من الجانب X"، "بناء على طلب X" and of the actor they name: not a party list."""
-        keys = [(i, self.key(i)) for i in range(len(self.doc)) if not self.doc[i].is_space]
-        joined = " ".join(k for _, k in keys)
-        starts, offset = [], 0
-        for _, k in keys:
-            starts.append(offset)
-            offset += len(k) + 1
+        view = SentenceView.of(self.doc[:])
         found: set[int] = set()
-        for match in INITIATIVE_RE.finditer(joined):
-            first = keys[starts.index(match.start())][0] if match.start() in starts else None
-            last = next((keys[n][0] for n in range(len(starts) - 1, -1, -1) if starts[n] < match.end()), None)
-            if first is None or last is None:
-                continue
-            end = last + 1
+        for match in INITIATIVE_RE.finditer(view.keys):
+            first, end = view.tokens_of(match)
             while end < len(self.doc) and (self.doc[end].is_space or is_quote(self.doc[end])):
                 end += 1
             mention = self.starts.get(end)

@@ -67,7 +67,7 @@ def is_trap(view: SentenceView, trigger: Trigger) -> bool:
         or bool(lex.NEGATION_RE.search(" ".join(before[-3:])))
         or bool(lex.DENIAL_RE.search(" ".join(before)))
         or bool(lex.NOT_DIPLOMATIC_RE.search(sentence))
-        or (bool(before) and bool(lex.INSTITUTION_BEFORE_RE.search(before[-1])) and trigger.frame in (ANAPHOR, NOUN))
+        or (bool(before) and bool(lex.INSTITUTION_BEFORE_RE.search(before[-1])) and trigger.frame in (ANAPHOR, NOUN, ADVERB))
         or any(lex.PRESS_TALK_BEFORE_RE.search(word) for word in before[-2:])
         or (trigger.frame == VERB and "هاتف" in first and before[-1:] != [] and before[-1] in lex.PHONE_NOUN_AFTER)
         or not_yet_made(before)
