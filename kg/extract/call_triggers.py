@@ -69,7 +69,7 @@ def is_trap(view: SentenceView, trigger: Trigger) -> bool:
         or bool(lex.NOT_DIPLOMATIC_RE.search(sentence))
         or (bool(before) and bool(lex.INSTITUTION_BEFORE_RE.search(before[-1])) and trigger.frame in (ANAPHOR, NOUN, ADVERB))
         or any(lex.PRESS_TALK_BEFORE_RE.search(word) for word in before[-2:])
-        or (trigger.frame == VERB and "هاتف" in first and before[-1:] != [] and before[-1] in lex.PHONE_NOUN_AFTER)
+        or is_phone_noun(view, trigger, before)
         or not_yet_made(before)
         or is_interview(view, trigger)
         or is_bare_noun(view, trigger)
@@ -99,3 +99,11 @@ def is_interview(view: SentenceView, trigger: Trigger) -> bool:
 def is_bare_noun(view: SentenceView, trigger: Trigger) -> bool:
     """"هاتفي" alone is an adjective of something else unless it follows a call noun."""
     return trigger.frame == ADVERB and trigger.text == "هاتفي"
+
+
+def is_phone_noun(view: SentenceView, trigger: Trigger, before: list[str]) -> bool:
+    """"على هاتف ميركل"، "هاتفه الذكي": the noun "phone", not the verb "هاتف" (he phoned)."""
+    if trigger.frame != VERB or "هاتف" not in trigger.text:
+        return False
+    after = view.keys_list(trigger.end, trigger.end + 1)
+    return bool(before) and before[-1] in lex.PHONE_NOUN_AFTER or bool(after) and after[0] in lex.PHONE_NOUN_BEFORE
