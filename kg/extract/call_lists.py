@@ -14,7 +14,7 @@ from itertools import product
 
 from spacy.tokens import Doc
 
-from kg.extract.call_lexicon import TITLE_WORDS
+from kg.extract.call_lexicon import LIST_COUNTERS, TITLE_WORDS
 from kg.extract.facts import ActorMention
 from kg.pipeline.vocabulary import is_quote
 from kg.text.lexicon import STOPWORDS
@@ -25,7 +25,8 @@ from kg.text.normalize import normalize_text
 SPECIFICITY = {"name": 0, "title": 1, "counterpart": 2, "side": 3, "plural": 4, "metonym": 5}
 APPOSITION_MARKS = frozenset(", ، - – — ( ) [ ]".split())
 MAX_OFFICE_WORDS = 8  # "نائب القائد الأعلى للقوات المسلحة"، "ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع"
-MAX_TITLE_WORDS = 4  # "والرئيس"، "ووزير خارجيته"، "ووزير الداخلية البحريني": "و" and a title before a name
+MAX_TITLE_WORDS = 4
+LINKS = frozenset("مع من ب".split())  # "والثاني مع ميركل"، "والآخر من ميركل"  # "والرئيس"، "ووزير خارجيته"، "ووزير الداخلية البحريني": "و" and a title before a name
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class ListReader:
         between = [i for i in range(first.end, second.start) if self.is_word(i)]
         if not between or self.has_and(second.start):  # "وماكرون"; "… الثاني بن الحسين، وملك البحرين"
             return self.has_and(second.start) and self.few_plain_words(between)
-        return self.has_and(between[0]) and self.few_plain_words(between[1:])
+        return self.has_and(between[0]) and self.few_plain_words([i for i in between[1:] if self.key(i) not in LINKS])
 
     def few_plain_words(self, indices: list[int]) -> bool:
         """The end of a name or a title: a few words, none a function word."""
@@ -72,7 +73,7 @@ class ListReader:
 
     def has_and(self, index: int) -> bool:
         text = normalize_text(self.doc[index].text)
-        if text.startswith("و") and text[1:] in TITLE_WORDS:  # "وصاحب السمو"، "وملك مملكة البحرين"
+        if text.startswith("و") and text[1:] in TITLE_WORDS | LIST_COUNTERS:  # "وصاحب السمو"، "والثاني مع"
             return True
         return self.key(index) == "و" or (text.startswith("و") and len(text) > len(self.key(index)))
 

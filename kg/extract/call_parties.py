@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.extract.call_lexicon import HONORIFIC_WORDS, INITIATIVE_RE, PLURAL_ANAPHORS, SHARED_POSSESSIVE_RE, TITLE_WORDS
+from kg.extract.call_lexicon import (
+    HONORIFIC_WORDS, INITIATIVE_RE, LIST_COUNTERS, PLURAL_ANAPHORS, SHARED_POSSESSIVE_RE, TITLE_WORDS,
+)
 from kg.extract.call_lists import MAX_OFFICE_WORDS, ListReader, PartyList
 from kg.extract.call_triggers import MAKE, POSSESSIVE, RECEIVE, VERB, Trigger
 from kg.extract.facts import ActorMention
@@ -147,8 +149,14 @@ class PartyFinder:
         token = self.doc[index]
         return (
             token.is_space or is_quote(token) or self.key(index) in CHAIN_WORDS or self.key(index) in HONORIFIC_WORDS
+            or self.is_counter(index)
             or index in self.date_tokens or index in self.grammar_tokens or index in self.initiative_tokens
         )
+
+    def is_counter(self, index: int) -> bool:
+        """"الأول مع"، "والآخر من": the words that count the calls of a list."""
+        text = normalize_text(self.doc[index].text)
+        return text in LIST_COUNTERS or (text.startswith("و") and text[1:] in LIST_COUNTERS)
 
     def skip_unknown_name(self, index: int, stop: int) -> int | None:
         """Up to two unknown words right before a mention (a misspelt first name, the end of a name:

@@ -300,3 +300,21 @@ def test_the_parties_of_a_phone_adverb_are_named_near_it(extract):
         "بتهنئة عبر الهاتف للحضور."
     )
     assert calls_in(extract, text) == set()
+
+
+COUNTED_LISTS = [
+    (
+        "تلقى ماكرون اتصالاً هاتفياً من نظيره الروسي فلاديمير بوتين، وآخر من المستشارة الألمانية أنجيلا ميركل.",
+        {call({MACRON, PUTIN}, {PUTIN}), call({MACRON, MERKEL}, {MERKEL})},
+    ),
+    ("أجرى الرئيس السيسي اتصالين هاتفيين، الأول مع ماكرون والثاني مع ميركل.", {call({SISI, MACRON}, {SISI}), call({SISI, MERKEL}, {SISI})}),
+    (
+        "تلقى أردوغان أمس اتصالين هاتفيين أحدهما من بوتين والآخر من روحاني.",
+        {call({ERDOGAN, PUTIN}, {PUTIN}), call({ERDOGAN, ROUHANI}, {ROUHANI})},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_LISTS)
+def test_lists_that_count_their_calls(extract, text, expected):
+    assert calls_in(extract, text) == expected
