@@ -50,9 +50,9 @@ class Pairing:
 
 
 class ListReader:
-    def __init__(self, doc: Doc, is_country: Callable[[str], bool], is_person: Callable[[str], bool]):
+    def __init__(self, doc: Doc, country_of: Callable[[str], str | None], is_person: Callable[[str], bool]):
         self.doc = doc
-        self.is_country = is_country
+        self.country_of = country_of
         self.is_person = is_person
 
     def key(self, index: int) -> str:
@@ -99,7 +99,7 @@ class ListReader:
         named_with_office = {first.via, second.via} == {"name", "title"} and not self.names_country(first, second)
         seat_of_office = self.names_country(first) != self.names_country(second)  # "… بمملكة البحرين الأمير سلمان"
         return (
-            named_with_office or seat_of_office or "metonym" in (first.via, second.via)
+            named_with_office or seat_of_office or self.same_country_offices(first, second) or "metonym" in (first.via, second.via)
             or bool(set(first.actors) & set(second.actors))
         )
 
@@ -115,7 +115,12 @@ class ListReader:
 
     def names_country(self, *mentions: ActorMention) -> bool:
         """"وزيري دفاع البلدين تركيا وروسيا": a country named after an office is no apposition of it."""
-        return any(all(self.is_country(a) for a in m.actors) for m in mentions)
+        return any(all(self.country_of(a) == a for a in m.actors) for m in mentions)
+
+    def same_country_offices(self, first: ActorMention, second: ActorMention) -> bool:
+        """"نائب رئيس مجلس الوزراء وزير الداخلية الإماراتي": two offices of one person, one country."""
+        countries = {self.country_of(a) for a in first.actors + second.actors}
+        return first.via == second.via == "title" and len(countries) == 1 and None not in countries
 
     def groups(self, mentions: list[ActorMention]) -> list[list[ActorMention]]:
         grouped: list[list[ActorMention]] = []

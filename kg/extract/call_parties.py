@@ -61,13 +61,13 @@ def unique(actors) -> tuple[str, ...]:
 
 
 class PartyFinder:
-    def __init__(self, doc: Doc, mentions: list[ActorMention], date_tokens: set[int], is_country=lambda iri: False, is_person=lambda iri: True):
+    def __init__(self, doc: Doc, mentions: list[ActorMention], date_tokens: set[int], country_of=lambda iri: None, is_person=lambda iri: True):
         self.doc = doc
         self.grammar_tokens = {i for s in doc.spans[GRAMMAR_SPANS] for i in range(s.start, s.end)}
         self.mentions = mentions
         self.starts = {m.start: m for m in mentions}
         self.date_tokens = date_tokens
-        self.lists = ListReader(doc, is_country, is_person)
+        self.lists = ListReader(doc, country_of, is_person)
         self.initiative_tokens = self.initiative_phrases()
 
     def key(self, index: int) -> str:

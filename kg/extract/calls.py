@@ -58,7 +58,7 @@ class CallReader:
         self.dates = [d for d in (doc._.kg_dates or [])]
         date_tokens = {t.i for d in self.dates for t in doc.char_span(d.start, d.end, alignment_mode="expand") or []}
         is_person = is_person or (lambda iri: self.country_of(iri) != iri)
-        self.parties = PartyFinder(doc, mentions, date_tokens, lambda iri: self.country_of(iri) == iri, is_person)
+        self.parties = PartyFinder(doc, mentions, date_tokens, self.country_of, is_person)
         self.lookalikes = LookalikeCheck(doc, mentions, is_person)
 
     def read(self, content: list[tuple[int, int]], regions_of) -> list[CallMention]:
