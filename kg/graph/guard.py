@@ -108,14 +108,13 @@ def violations_by_unit(chunk: list[tuple[str, Unit]], types: dict) -> dict[int, 
     edges: dict = {}  # (subject, value) -> units holding a triple between them
     for index, (_, unit) in enumerate(chunk):
         for triple in unit.triples:
-            graph.add(triple)
             edges.setdefault((triple[0], triple[2]), index)
-        for triple in context_types(unit, types):
-            graph.add(triple)
+        graph.addN((*t, graph) for t in unit.triples)
+        graph.addN((*t, graph) for t in context_types(unit, types))
         for node in owned_nodes(unit):
             owner.setdefault(node, index)
     found: dict[int, list[Violation]] = {}
-    for violation in validate_graph(graph).errors:
+    for violation in validate_graph(graph, inplace=True).errors:
         index = edges.get((violation.focus_node, violation.value), owner.get(violation.focus_node))
         if index is not None:  # a context node (only its type is here) is checked in its own unit
             found.setdefault(index, []).append(violation)
