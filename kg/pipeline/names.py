@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property, lru_cache
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH
 from spacy.tokens import Doc
 
 from kg.pipeline.vocabulary import is_quote
@@ -57,9 +59,10 @@ NAME_CLOSERS = REPORTING_COMPLEMENTIZERS | NEWS_VERBS
 STOP_WORDS = NON_NAME_WORDS | NEWS_VERBS | INSTITUTION_HEADS | SPORTS_WORDS
 
 
-def word_forms(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def word_forms(text: str) -> tuple[str, ...]:
     """A word and the stems it may hide behind proclitics, normalised."""
-    return clitic_candidates(normalize_text(text))
+    return tuple(dict.fromkeys(clitic_candidates(normalize_text(text))))
 
 
 class NameReader:
@@ -68,10 +71,16 @@ class NameReader:
     def __init__(self, doc: Doc, blocked: set[int]):
         self.doc = doc
         self.blocked = blocked  # tokens of gazetteer entities, titles and nationality adjectives
-        self.counts: Counter[str] = Counter()
-        for token in doc:
-            if not token.is_punct and not token.is_space:
-                self.counts.update(set(word_forms(token.text)))
+
+    @cached_property
+    def counts(self) -> Counter[str]:
+        """How often each word form occurs in the article (counted when a name is first read)."""
+        counts: Counter[str] = Counter()
+        strings = self.doc.vocab.strings
+        for orth, punct, space in self.doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).tolist():
+            if not punct and not space:
+                counts.update(word_forms(strings[orth]))
+        return counts
 
     def read(self, start: int, delimited: bool = False) -> int | None:
         """The end of the name starting at `start`, or None when no name starts there.
