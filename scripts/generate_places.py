@@ -72,6 +72,14 @@ STOPWORDS_TEXT = (
     "الأبيض الأبي الجنينة الوادي المشهد مشهد الشيخ السوق القرية الرملة سعيدة رشيد بركان معسكر "
     "كسل ربك آمل أمل ثورة كسوة العبور الحمامات يلام ساري جاسم سلالة"
 )
+# Names that are also common words or other names in Arabic news ("بورصة" stock exchange, "السلمية"
+# peaceful, "وجدة" he found it, "قيصرية" caesarean, "هجين" hybrid, "الفاو" the FAO, "براك" Barack,
+# "أنخل" Ángel ...): such a city keeps only the qualified label "مدينة …", as the press writes it
+# when the bare name would be misread (the capitals of capitals.ttl follow the same rule).
+QUALIFIED_TEXT = (
+    "بورصة وجدة السلمية بحركة هون براك هجين أيدين المحمدية المالكية قيصرية الفاو أغري العزيزية "
+    "إنخل"
+)
 ADMIN_PREFIXES = ("شعبية", "محافظة", "استان", "شهرستان", "قضاء", "ولاية", "والاية", "بلدية", "مخيم",
                   "مركز", "ناحية", "إمارة")
 # Arabic names of cities where GeoNames' alternate names give only a transliteration (or a
@@ -116,6 +124,7 @@ def normalise(text: str) -> str:
 
 
 STOPWORDS = {normalise(word) for word in STOPWORDS_TEXT.split()}
+QUALIFIED = {normalise(word) for word in QUALIFIED_TEXT.split()}
 
 
 def skeleton_ar(name: str) -> str:
@@ -259,6 +268,8 @@ def city_blocks(curated: Curated, used: set[str], iri_of: dict[str, str]) -> lis
         if names & curated.labels:
             continue  # the curated files know this place (or a homonym of it)
         label = EXONYMS.get(city["geonameid"]) or arabic_label(city["alternatenames"], city["name"], code)
+        if label is not None and normalise(label) in QUALIFIED:
+            label = f"مدينة {label}"
         if label is None or normalise(label) in used:
             continue
         slug = slugify(city["name"])
