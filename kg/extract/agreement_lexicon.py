@@ -81,17 +81,18 @@ NOT_IN_FORCE_BEFORE = _keys(
     "دعا يدعو تدعو دعت الدعوة دعوة طالب يطالب تطالب طالبت المطالبة مطالبة اقترح يقترح تقترح اقتراح "
     "مقترح الاقتراح نأمل يأمل تأمل نتمنى يتمنى أمل الأمل آمال رفض يرفض ترفض رفضت نرفض أي لا لن "
     "مشروع مسودة سعي يسعى تسعى مساعي محاولة محاولات للتوصل لتحقيق تحقيق لإبرام إبرام التفاوض "
-    "مفاوضات المفاوضات يبحث تبحث يناقش مناقشة احتمال محتمل إمكانية ضرورة أجل نحو"
+    "مفاوضات المفاوضات يبحث تبحث يناقش مناقشة احتمال محتمل إمكانية ضرورة أجل نحو إذا لو حال حالة"
 )
 # "اتفاق محتمل"، "اتفاق ضمني بين…": an agreement supposed, expected or alleged, not one reached
 SUPPOSED_AFTER = _keys("محتمل المحتمل مرتقب المرتقب وشيك الوشيك ضمني مزعوم المزعوم مفترض المفترض ممكن مقترح المقترح")
 # words that say the agreement was reached or holds: the scan back stops there
 IN_FORCE_BEFORE = _keys(
     "بعد خلال منذ إثر عقب أعقاب بموجب وفق وفقا بفضل ظل خرق خروقات انتهاك انتهاكات الالتزام التزام "
-    "تنفيذ تطبيق احترام تمديد انتهاء انهيار سريان صمود توقيع وقع وقعت أبرم إعلان أعلن أعلنت بدء"
+    "تنفيذ تطبيق احترام تمديد انتهاء انهيار سريان صمود توقيع إعلان أعلن أعلنت بدء يزال تزال "
+    "وقع وقعت وقعا وقعوا أبرم أبرمت أبرما أبرموا توصل توصلت توصلا توصلوا"
 )
 # what the scan skips between the telling word and the name: "نأمل التوصل إلى اتفاق"
-LINKING_WORDS = _keys("التوصل توصل إلى الى الي على ب ل عقد")
+LINKING_WORDS = _keys("التوصل إلى الى الي على ب ل عقد")
 
 # ---------------------------------------------------------------- UN resolutions
 # "قرار مجلس الأمن (الدولي) (رقم) 2216"، "القرار الأممي 2216"، "قرارات مجلس الأمن 1737 و1747"
@@ -104,6 +105,8 @@ RESOLUTION_RE = re.compile(
 # "القرار 2216 الصادر عن مجلس الأمن": the number first, the body within a few words after
 BARE_RESOLUTION_RE = re.compile(rf"(?<!\S){RESOLUTION_HEAD}(?: رقم)? {NUMBER}(?!\S)")
 UN_CUE_AFTER_RE = re.compile(rf"^(?:\S+ ){{0,3}}(?:{UN_BODY}|الاممي|الدولي)(?!\S)")
+# "تبنى مجلس الأمن الدولي أمس القرار 2216": the body that adopts it just before
+UN_CUE_BEFORE_RE = re.compile(rf"(?<!\S){UN_BODY}(?: \S+){{0,2}} ?$")
 GENERAL_ASSEMBLY = "الجمعيه العامه"
 FURTHER_NUMBER_RE = re.compile(r"^ ?(?:، )?(?:و ?)?\(? ?([0-9٠-٩]{2,4}) ?\)?(?!\S)")
 # "مشروع القرار 2231": a draft, not yet a resolution
@@ -134,6 +137,8 @@ MADE_VERBS = _keys(
 )
 # "الموقع في"، "المبرم بين": the same as a participle after the name
 MADE_PARTICIPLES = _keys("الموقع الموقعة المبرم المبرمة المعقود الذي التي")
+# "الهدنة مع الحكومة التركية": a state's institution followed by its nationality stands for the state
+STATE_INSTITUTIONS = _keys("الحكومة حكومة السلطات النظام الجيش القوات الدولة")
 BETWEEN = "بين"
 WITH = "مع"
 AND = "و"

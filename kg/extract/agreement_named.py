@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from kg.extract import agreement_lexicon as lex
 from kg.extract.agreement_kinds import AgreementMention
-from kg.extract.agreement_scope import decliticised, label_of, skip_quotes
+from kg.extract.agreement_scope import label_of, skip_quotes
 from kg.extract.facts import AgreementFact
 from kg.gazetteer.model import AGREEMENT, REGION
 from kg.graph.iris import agreement_iri
@@ -63,6 +63,8 @@ def declaration_ends(reader, index: int) -> bool:
     index = skip_quotes(doc, index, len(doc))
     if index >= len(doc) or doc[index].is_punct or doc[index].like_num or doc[index].norm_ in lex.DECLARATION_AFTER:
         return True
+    if doc[index].text.startswith("ل") and doc[index].norm_ != doc[index].text:  # "إعلان جدة لمكافحة الإرهاب"
+        return True
     return any(date.start == doc[index].idx for date in doc._.kg_dates or [])  # "إعلان الرياض مايو 2015"
 
 
@@ -80,7 +82,7 @@ def named_after(reader, place: Span, head: int, words: str | None = None) -> Agr
         return gazetteer_fact(reader, best.iri)
     entity = reader.gazetteer.get(place.kb_id_)
     name_en = f"{entity.label_en or entity.label_ar} {noun}"
-    label_ar = words or f"{decliticised(reader.doc[head])} {entity.label_ar}"
+    label_ar = words or label_of(reader.doc, head, place.end)
     return AgreementFact(agreement_iri(name_en), label_ar, name_en, kind, dynamic=True)
 
 

@@ -46,6 +46,9 @@ def nuclear_name_end(reader, view: SentenceView, head: int) -> int | None:
     after = skip_quotes(doc, head + 1, limit)
     if after < limit and doc[after].norm_ in lex.NUCLEAR:
         return after + 1
+    for span in reader.entities:  # a curated name with a nuclear word: "اتفاق فيينا النووي"
+        if span.start == head and span.label_ == AGREEMENT and any(t.norm_ in lex.NUCLEAR for t in span):
+            return span.end
     end = min(clause_end(doc, after, limit), head + PROGRAMME_WINDOW + 1)
     for index in range(after, end):
         if doc[index].norm_ in lex.ABOUT_PLACE_WORDS and index + 1 < end and doc[index + 1].norm_ in lex.PROGRAMME:

@@ -60,7 +60,7 @@ def resolution_matches(reader, view: SentenceView):
     for match in lex.BARE_RESOLUTION_RE.finditer(view.keys):
         if match.start(1) in taken:
             continue
-        cue = lex.UN_CUE_AFTER_RE.match(view.keys[match.end():].lstrip())
+        cue = lex.UN_CUE_AFTER_RE.match(view.keys[match.end():].lstrip()) or lex.UN_CUE_BEFORE_RE.search(view.keys[: match.start()])
         number = match.group(1).translate(ARABIC_DIGITS)
         if cue:
             yield match, body_of(cue.group(0))

@@ -65,17 +65,21 @@ def decliticised(token: Token) -> str:
 
 
 def label_of(doc: Doc, start: int, end: int) -> str:
-    """The text's own words for tokens [start, end): the first without its proclitic, no quote marks."""
+    """The text's own words for tokens [start, end): the first without its proclitic; no quote marks,
+    diacritics or tatweel."""
     first = doc[start]
     text = decliticised(first) + (first.whitespace_ + doc[start + 1 : end].text if end > start + 1 else "")
-    return " ".join("".join(ch for ch in text if ch not in QUOTE_CHARS).split())
+    return " ".join("".join(ch for ch in strip_marks(text) if ch not in QUOTE_CHARS).split())
 
 
 def actor_at(reader, index: int) -> Span | None:
-    """The country, organisation or capital named at token `index`."""
+    """The country, organisation or capital named at token `index`; a people ("الإسرائيليين") or a
+    state's institution ("الحكومة التركية") stands for its state (the span of its adjective)."""
     for span in reader.entities:
         if span.start == index and span.label_ in ACTOR_KINDS:
             return span
+    if index < len(reader.doc) and reader.doc[index].norm_ in lex.STATE_INSTITUTIONS:
+        return reader.demonyms.get(index + 1)
     return reader.demonyms.get(index)
 
 
