@@ -14,12 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract import agreement_lexicon as lex
-from kg.extract.agreement_kinds import AgreementMention
+from kg.extract.agreement_kinds import AgreementMention, clause_places
 from kg.extract.agreement_named import named_after
 from kg.extract.agreement_scope import clause_end, label_of, parties_between, skip_quotes, stated_as_real
 from kg.extract.facts import AgreementFact
 from kg.extract.sentence_view import SentenceView
-from kg.gazetteer.model import COUNTRY, REGION
+from kg.gazetteer.model import AGREEMENT, COUNTRY, REGION
 from kg.graph.iris import agreement_iri
 from kg.text.lexicon import STOPWORDS
 
@@ -44,6 +44,8 @@ def between_agreements(reader, view: SentenceView) -> list[AgreementMention]:
             continue
         if head > view.sentence.start and reader.doc[head - 1].norm_ in lex.IMPERSONAL_BEFORE:
             continue
+        if named_at(reader, head):
+            continue
         phrase = read_phrase(reader, view, head)
         if phrase is None or not stated_as_real(view, head):
             continue
@@ -54,6 +56,15 @@ def between_agreements(reader, view: SentenceView) -> list[AgreementMention]:
             words = label_of(reader.doc, head, phrase.end)
             found.append(AgreementMention(head, phrase.end, named_after(reader, phrase.venue, head, words)))
     return found
+
+
+def named_at(reader, head: int) -> bool:
+    """"اتفاقية كامب ديفيد بين مصر وإسرائيل"، "اتفاق أضنة بين…": a curated or place name starts at the
+    head; its reader adds the parties."""
+    after = skip_quotes(reader.doc, head + 1, len(reader.doc))
+    return any(
+        (s.start == head and s.label_ == AGREEMENT) or (s.start == after and s.label_ == REGION) for s in reader.entities
+    )
 
 
 def read_phrase(reader, view: SentenceView, head: int) -> PartyPhrase | None:
@@ -129,13 +140,10 @@ def scope(reader, view: SentenceView, phrase: PartyPhrase) -> list[str]:
     """The places of the agreement's clause and the parties' countries they lie in; else, for a peace,
     a truce or a border agreement, the parties' countries."""
     own = [country for party in phrase.parties if (country := country_of_party(reader, party))]
-    capitals = {reader.gazetteer.get(c).capital for c in own if reader.gazetteer.get(c)}
-    end = clause_end(reader.doc, phrase.end, view.sentence.end)
-    places = [p for p in reader.regions.regions_in(phrase.end, end) if p not in capitals]
+    places = clause_places(reader, view, phrase.end, own)
     if not places:
         return list(dict.fromkeys(own)) if lex.TERRITORIAL_QUALIFIERS.intersection(phrase.qualifiers) else []
-    lying_in = [c for p in places if (c := reader.regions.country_of(p)) in own and c not in places]
-    return list(dict.fromkeys(places + lying_in))
+    return places
 
 
 def country_of_party(reader, party: str) -> str | None:

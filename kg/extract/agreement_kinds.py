@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from kg.extract import agreement_lexicon as lex
-from kg.extract.agreement_scope import label_of, stated_as_real
+from kg.extract.agreement_scope import clause_end, label_of, stated_as_real
 from kg.extract.facts import AgreementFact
 from kg.extract.sentence_view import SentenceView
 from kg.graph.iris import agreement_iri
@@ -37,6 +37,8 @@ def ceasefires(reader, view: SentenceView) -> list[AgreementMention]:
         start, end = view.tokens_of(match)
         places_end = reader.place_chain_end(end, view.sentence.end)
         covers = reader.regions.regions_in(end, places_end)
+        if start > 0 and reader.doc[start - 1].norm_ in lex.AGREEMENT_HEADS:  # "اتفاق لوقف إطلاق النار في مينسك"
+            covers = [c for c in covers if c not in reader.gazetteer.country_by_capital]
         if covers:
             found.append(AgreementMention(start, places_end, ceasefire_fact(reader, covers, start, places_end)))
     return found
@@ -96,8 +98,22 @@ def party_agreements(reader, view: SentenceView) -> list[AgreementMention]:
             end = reader.place_chain_end(after, view.sentence.end)
             covers = reader.regions.regions_in(after, end)
         end = end if covers else after
-        found.append(AgreementMention(index, end, party_fact(reader, index, countries, covers, end), scoped=True))
+        fact = party_fact(reader, index, countries, covers, end)
+        fact.covers.update(covers or clause_places(reader, view, after, countries))
+        found.append(AgreementMention(index, end, fact, scoped=True))
     return found
+
+
+def clause_places(reader, view: SentenceView, index: int, parties: list[str]) -> list[str]:
+    """"الاتفاق الأميركي - التركي حول استعمال قاعدة أنجرليك في جنوب تركيا": the places of the clause
+    after the name (up to a comma or a word that opens another clause), with a party's country a
+    place lies in; a party's capital stands for the party, not for a place."""
+    end = clause_end(reader.doc, index, view.sentence.end)
+    end = next((i for i in range(index, end) if reader.doc[i].norm_ in lex.CLAUSE_OPENERS), end)
+    capitals = {entity.capital for p in parties if (entity := reader.gazetteer.get(p)) is not None}
+    places = [p for p in reader.regions.regions_in(index, end) if p not in capitals]
+    lying_in = [c for p in places if (c := reader.regions.country_of(p)) in parties and c not in places]
+    return list(dict.fromkeys(places + lying_in))
 
 
 def reader_demonyms(reader, index: int, limit: int) -> tuple[list[str], int]:

@@ -149,6 +149,8 @@ VAGUE_PARTIES = _keys("البلدين الدولتين الطرفين الجان
 IMPERSONAL_BEFORE = _keys("تم جرى يتم وتم وجرى ويتم")
 # a clause ends at these keys: the scope of an agreement is read up to there
 CLAUSE_END = frozenset({"،", ".", "؛", ":", "؟", "!", "(", ")"})
+# words that open another clause: "… في جنوب تركيا بالظهور مع اعتزام واشنطن…"، "… فيما ستستمر…"
+CLAUSE_OPENERS = _keys("مع فيما بينما حيث لكن لكنه إلا غير وسط كما")
 
 # "(الاتفاقات) الروسية التركية حول إدلب": agreements named by their parties and their subject
 ABOUT_PLACE_WORDS = frozenset("حول بشان في ب الخاص الخاصه خاص خاصه المتعلق المتعلقه متعلق متعلقه بخصوص".split())

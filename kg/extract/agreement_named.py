@@ -12,7 +12,10 @@ from kg.extract.agreement_scope import label_of, skip_quotes
 from kg.extract.facts import AgreementFact
 from kg.gazetteer.model import AGREEMENT, REGION
 from kg.graph.iris import agreement_iri
+from kg.text.calendar import GREGORIAN_MONTHS, MAGHREBI_MONTHS, SYRIAC_MONTHS
 from kg.text.normalize import normalize_text
+
+MONTHS = frozenset(normalize_text(m).split()[0] for m in (*GREGORIAN_MONTHS, *SYRIAC_MONTHS, *MAGHREBI_MONTHS))
 
 
 def gazetteer_fact(reader, iri: str) -> AgreementFact:
@@ -65,7 +68,7 @@ def declaration_ends(reader, index: int) -> bool:
         return True
     if doc[index].text.startswith("ل") and doc[index].norm_ != doc[index].text:  # "إعلان جدة لمكافحة الإرهاب"
         return True
-    return any(date.start == doc[index].idx for date in doc._.kg_dates or [])  # "إعلان الرياض مايو 2015"
+    return doc[index].norm_ in MONTHS  # "إعلان الرياض مايو 2015"
 
 
 def named_after(reader, place: Span, head: int, words: str | None = None) -> AgreementFact:

@@ -11,7 +11,7 @@ and it was concluded by the publication day, the mention is that agreement.
 from __future__ import annotations
 
 from kg.extract import agreement_lexicon as lex
-from kg.extract.agreement_kinds import AgreementMention
+from kg.extract.agreement_kinds import AgreementMention, reader_demonyms
 from kg.extract.agreement_named import gazetteer_fact, signed_by
 from kg.extract.agreement_scope import actor_at, clause_end, label_of, party_of, skip_quotes, stated_as_real
 from kg.extract.facts import AgreementFact
@@ -59,10 +59,11 @@ def nuclear_name_end(reader, view: SentenceView, head: int) -> int | None:
 
 
 def country_end(reader, index: int, limit: int) -> int:
-    """"الاتفاق النووي الإيراني"، "الاتفاق النووي مع إيران": the country words belong to the name."""
+    """"الاتفاق النووي الإيراني"، "الاتفاق النووي الأميركي - الإيراني"، "الاتفاق النووي مع إيران": the
+    country words belong to the name."""
     index = skip_quotes(reader.doc, index, limit)
     if index < limit and index in reader.demonyms:
-        return reader.demonyms[index].end
+        return reader_demonyms(reader, index, limit)[1]
     if index + 1 < limit and reader.doc[index].norm_ == lex.WITH:
         span = actor_at(reader, index + 1)
         if span is not None and span.label_ == COUNTRY:
@@ -71,15 +72,19 @@ def country_end(reader, index: int, limit: int) -> int:
 
 
 def programme_country(reader, view: SentenceView, head: int, name_end: int) -> str | None:
-    """The country named in the phrase; else the one the curated agreement's own name gives
-    ("الاتفاق النووي" is the gazetteer's "الاتفاق النووي مع إيران"); else, for "برنامجها النووي", the
-    country named before the agreement (the pronoun's antecedent)."""
+    """The country named in the phrase (of several, the one whose curated deal it is: "الأميركي -
+    الإيراني"); else the one the curated agreement's own name gives ("الاتفاق النووي" is the
+    gazetteer's "الاتفاق النووي مع إيران"); else, for "برنامجها النووي", the country named before the
+    agreement (the pronoun's antecedent)."""
     limit = view.sentence.end
+    named = []
     for index in range(head + 1, min(country_end(reader, name_end, limit), limit)):
         span = actor_at(reader, index)
         party = party_of(reader, span) if span is not None else None
         if is_country(reader, party):
-            return party
+            named.append(party)
+    if named:
+        return next((c for c in named if curated_deal(reader, c)), named[0])
     curated = [s.kb_id_ for s in reader.entities if s.start == head and s.label_ == AGREEMENT]
     if curated and (country := country_in_name(reader, curated[0])):
         return country

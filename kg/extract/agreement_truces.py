@@ -60,7 +60,8 @@ def read_phrase(reader, view: SentenceView, head: int) -> TrucePhrase:
     while index < limit and doc[index].norm_ in lex.TRUCE_ADJECTIVES:
         word = lex.TRUCE_ADJECTIVES[doc[index].norm_]
         phrase.adjectives += [word] if word else []
-        phrase.qualified, index = True, skip_quotes(doc, index + 1, limit)
+        phrase.qualified = phrase.qualified or bool(word)  # "الهدنة الإنسانية" names a truce, "الهدنة الهشة" does not
+        index = skip_quotes(doc, index + 1, limit)
         phrase.end = index
     length, index = read_length(doc, index, limit)
     if length:

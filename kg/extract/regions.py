@@ -22,6 +22,13 @@ from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
 from kg.text.normalize import normalize_text
 
 PLACE_KINDS = (REGION, COUNTRY)
+# a country named after these is where someone or something comes from, not where things happen
+ORIGIN_WORDS = frozenset({"من"})
+# a nationality adjective after these names a place: "للشعب اليمني"، "الأراضي السورية"، "الأزمة اليمنية"
+PLACE_NOUNS = frozenset(normalize_text(w) for w in (
+    "الشعب الشعبين المدن المدينة الأراضي الأرض الساحة الأزمة القضية الملف الحرب الأوضاع الحدود "
+    "المحافظات المناطق الجمهورية الدولة البلاد العاصمة"
+).split())
 ZONE_NOUNS = r"(?:منطقه|المنطقه|مناطق|المناطق)"
 
 
@@ -152,12 +159,26 @@ class RegionResolver:
         """Countries named (not by adjective) in tokens [start, end), in text order."""
         return list(dict.fromkeys(s.kb_id_ for s in self.spans if s.label_ == COUNTRY and start <= s.start and s.end <= end))
 
+    def countries_as_places(self, sentence: Span) -> list[str]:
+        """Countries a sentence speaks of as places: named, but not as where someone comes from
+        ("قادما من السعودية"), or by adjective after a noun of land or people ("للشعب اليمني")."""
+        found = []
+        for span in self.spans:
+            if span.label_ == COUNTRY and sentence.start <= span.start < sentence.end:
+                if span.start == 0 or self.doc[span.start - 1].norm_ not in ORIGIN_WORDS:
+                    found.append((span.start, span.kb_id_))
+        for span in self.doc.spans[GRAMMAR_SPANS]:
+            if span.label_ == DEMONYM and sentence.start < span.start < sentence.end:
+                if self.doc[span.start - 1].norm_ in PLACE_NOUNS:
+                    found.append((span.start, span.kb_id_))
+        return list(dict.fromkeys(iri for _, iri in sorted(found)))
+
     def context_place(self, sentence: Span) -> str | None:
-        """Where something the sentence does not place happens: the country the sentence names that
-        the article names most, else the article's own place: its main country, unless its main area
-        lies outside that country and is named about as often (then the country is an actor abroad:
-        "روسيا" in an article about Idlib)."""
-        named = self.countries_named(sentence.start, sentence.end)
+        """Where something the sentence does not place happens: the country the sentence speaks of
+        (of several, the one the article names most), else the article's own place: its main
+        country, unless its main area lies outside that country and is named about as often (then
+        the country is an actor abroad: "روسيا" in an article about Idlib)."""
+        named = self.countries_as_places(sentence)
         if named:
             return max(named, key=lambda iri: (self.country_counts[iri], -named.index(iri)))
         area, country = self.dominant, self.main_country
