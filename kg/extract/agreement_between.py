@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from kg.extract import agreement_lexicon as lex
 from kg.extract.agreement_kinds import AgreementMention, clause_places
 from kg.extract.agreement_named import named_after
-from kg.extract.agreement_scope import clause_end, label_of, parties_between, skip_quotes, stated_as_real
+from kg.extract.agreement_scope import label_of, parties_between, skip_quotes, stated_as_real
 from kg.extract.facts import AgreementFact
 from kg.extract.sentence_view import SentenceView
 from kg.gazetteer.model import AGREEMENT, COUNTRY, REGION

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
-
 from kg.extract import agreement_lexicon as lex
 from kg.extract.agreement_scope import clause_end, label_of, stated_as_real
 from kg.extract.facts import AgreementFact

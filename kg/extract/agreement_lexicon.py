@@ -37,7 +37,6 @@ HEAD_NOUNS = {
     **dict.fromkeys(_keys("بروتوكول البروتوكول"), ("protocol", "agreement")),
     **dict.fromkeys(DECLARATION_HEADS, ("declaration", "declaration")),
 }
-HEAD_TYPES = {head: noun for head, (noun, _type) in HEAD_NOUNS.items()}  # "مذكرة سوتشي" -> memorandum
 
 CEASEFIRE_RE = re.compile(r"(?<!\S)(?:وقف اطلاق النار|وقف اطلاق نار|وقف لاطلاق النار|وقف الاعمال القتاليه|وقف العمليات القتاليه)(?!\S)")
 # a ceasefire in force (agreed): "اتفاق وقف…"، "الالتزام بوقف…"، "خرق وقف…"
@@ -57,7 +56,6 @@ TRUCE_ADJECTIVES = {
     **dict.fromkeys(_keys("الشاملة شاملة الدائمة دائمة"), "permanent"),
     **dict.fromkeys(_keys("الجديدة جديدة الثانية الثالثة الأولى الأخيرة الحالية الهشة"), ""),
 }
-TRUCE_RE = re.compile(r"(?<!\S)هدنه(?: لمده)? (\d{1,3})(?: (ساعه|ساعات|يوما|ايام|يوم|اسبوع|اسابيع))?(?!\S)")
 # "لمدة خمسة أيام"، "لخمسة أيام"، "72 ساعة": how long a truce lasts
 NUMBER_WORDS = {
     **dict.fromkeys(_keys("يومين ساعتين أسبوعين"), 2), **dict.fromkeys(_keys("ثلاثة ثلاث"), 3),
@@ -71,7 +69,6 @@ DURATION_UNITS = {
     **dict.fromkeys(_keys("أسبوع أسابيع أسبوعين"), "week"),
 }
 DURATION_WORDS = _keys("لمدة مدتها")
-TRUCE_UNITS = {"ساعه": "hour", "ساعات": "hour", "يوما": "day", "ايام": "day", "يوم": "day", "اسبوع": "week", "اسابيع": "week"}
 # a truce of 24/48/72 with no unit is counted in hours in news usage
 DEFAULT_TRUCE_UNIT = "hour"
 
@@ -142,9 +139,6 @@ STATE_INSTITUTIONS = _keys("الحكومة حكومة السلطات النظا�
 BETWEEN = "بين"
 WITH = "مع"
 AND = "و"
-# peoples named for their states: "بين الإسرائيليين والفلسطينيين" (plural nationality nouns)
-# come from the gazetteer's demonyms; these words make an agreement's parties too vague to name
-VAGUE_PARTIES = _keys("البلدين الدولتين الطرفين الجانبين الدول الأطراف الشركة الشركات")
 # "تم الاتفاق بين…": "it was agreed", a verb's noun, names no agreement
 IMPERSONAL_BEFORE = _keys("تم جرى يتم وتم وجرى ويتم")
 # a clause ends at these keys: the scope of an agreement is read up to there
@@ -154,21 +148,16 @@ CLAUSE_OPENERS = _keys("مع فيما بينما حيث لكن لكنه إلا �
 
 # "(الاتفاقات) الروسية التركية حول إدلب": agreements named by their parties and their subject
 ABOUT_PLACE_WORDS = frozenset("حول بشان في ب الخاص الخاصه خاص خاصه المتعلق المتعلقه متعلق متعلقه بخصوص".split())
-# a relative clause that says what an agreement does: "والتي نصت على جعل إدلب منطقة خفض تصعيد"
+# a relative clause after an agreement's name: "والتي نصت على جعل إدلب منطقة خفض تصعيد"
 RELATIVE_CLAUSE_RE = re.compile(r"(?<!\S)(?:و)?(?:التي|الذي|اللتين|اللذين)(?!\S)")
-SCOPE_VERBS = _keys(
-    "جعل جعلت يجعل نص نصت ينص تنص يقضي تقضي قضى قضت يشمل تشمل شمل شملت يتعلق تتعلق يخص تخص "
-    "ينطبق يغطي حدد حددت يحدد أنشأ أنشأت ينظم أقام أقامت"
-)
-BETWEEN_WORDS = frozenset("بين كل من و".split())
 
 # ---------------------------------------------------------------- the prefilter's view
-# a sentence the agreement reader must see: a head noun, a declaration, a ceasefire, a truce, a
-# resolution. The prefilter reads this tuple (with the gazetteer's agreement names): every new way
+# a sentence the agreement reader must see: a head noun, a declaration, a ceasefire, a truce (with
+# or without its length), a resolution. The prefilter reads this tuple (with the gazetteer's agreement names): every new way
 # of naming an agreement goes here.
 HEADS_RE = re.compile(r"(?<!\S)(?:" + "|".join(sorted(AGREEMENT_HEADS | DECLARATION_HEADS | TRUCE_HEADS)) + r")(?!\S)")
 RESOLUTION_TRIGGER_RE = re.compile(rf"(?<!\S){RESOLUTION_HEAD}(?!\S)")
-SENTENCE_TRIGGERS: tuple[re.Pattern, ...] = (HEADS_RE, CEASEFIRE_RE, TRUCE_RE, RESOLUTION_TRIGGER_RE)
+SENTENCE_TRIGGERS: tuple[re.Pattern, ...] = (HEADS_RE, CEASEFIRE_RE, RESOLUTION_TRIGGER_RE)
 
 # words that may carry proclitics and must be recognised behind them ("بالهدنة"، "لخمسة")
 VOCABULARY = (

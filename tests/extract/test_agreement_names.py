@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from agreement_helpers import agreements
+from kgtest import slugs
 
 DECLARATIONS = [
     ("وأكد الجانبان التزامهما بإعلان القاهرة.", "cairo-declaration-2015"),
@@ -28,6 +29,7 @@ ANNOUNCEMENTS = [
     "ورحبت المعارضة بإعلان دمشق نيتها الانسحاب من المدينة.",
     "وجاء إعلان واشنطن أن قواتها ستبقى مفاجئا.",
     "وفاجأ إعلان تركيا إغلاق حدودها الجميع.",
+    "وتبلورت الأفكار عبر إعلان أنقرة أمس عن توجهها لإنشاء مناطق عسكرية.",
 ]
 
 
@@ -81,6 +83,17 @@ def test_well_known_treaties_and_accords_are_named(extract, text, agreement):
 def test_a_minted_name_is_the_text_s_words_without_clitics_or_marks(extract, text, label):
     found = agreements(extract, text)
     assert [f.label_ar for f in found.values()] == ([label] if label else [])
+
+
+def test_a_curated_name_between_parties_keeps_its_name_and_gets_the_parties(extract):
+    found = agreements(extract, "واستضاف الفندق قمة لمناقشة تنفيذ اتفاقية كامب ديفيد بين مصر وإسرائيل.")
+    assert set(found) == {"camp-david-accords"}
+    assert slugs(found["camp-david-accords"].parties) == {"egypt", "israel"}
+
+
+def test_a_ceasefire_signed_in_a_capital_does_not_cover_the_capital(extract):
+    facts = agreements(extract, "وهدأت الهجمات منذ التوسط في اتفاق لوقف إطلاق النار في مينسك قبل خمسة أشهر.")
+    assert all("minsk" not in slugs(f.covers) for f in facts.values())
 
 
 def test_a_verb_after_a_definite_head_is_not_a_place_name(extract):

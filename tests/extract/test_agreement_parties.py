@@ -58,6 +58,12 @@ def test_an_agreement_named_by_nationality_adjectives_has_those_parties(extract,
     assert fact.covers == set()
 
 
+def test_an_agreement_named_by_adjectives_covers_the_places_of_its_clause_not_a_party_s_capital(extract):
+    text = "بدأت مفاعيل الاتفاق الأميركي - التركي حول استعمال قاعدة جوية في أضنة بالظهور مع اعتزام واشنطن نقل طائراتها."
+    [fact] = agreements(extract, text).values()
+    assert slugs(fact.covers) == {"adana", "turkey"}
+
+
 @pytest.mark.parametrize(
     ("text", "published", "agreement"),
     [

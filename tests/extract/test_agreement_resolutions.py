@@ -51,8 +51,16 @@ def test_the_text_s_own_naming_is_kept_as_an_alias(extract, text, written):
     assert written in fact.alt_labels_ar
 
 
-def test_a_resolution_covers_the_country_the_article_is_about(extract):
-    text = "تتواصل المعارك في اليمن.\nوقال مسؤول يمني إن الحوثيين يرفضون الانسحاب من المدن اليمنية.\nوجددت الحكومة اليمنية تمسكها بالقرار الأممي 2216."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تتواصل المعارك في اليمن.\nوقال مسؤول يمني إن الحوثيين يرفضون الانسحاب من المدن اليمنية.\nوجددت الحكومة اليمنية تمسكها بالقرار الأممي 2216.",
+        # where the speaker comes from is not what the resolution is about
+        "تتواصل المعارك في اليمن.\nوقال مسؤول إن اليمن يحتاج إلى الدعم.\n"
+        "وأكد الرئيس اليمني لدى وصوله قادما من السعودية أن الحكومة ماضية في تنفيذ قرار مجلس الأمن 2216.",
+    ],
+)
+def test_a_resolution_covers_the_country_the_article_is_about(extract, text):
     assert slugs(agreements(extract, text)["unsc-resolution-2216"].covers) == {"yemen"}
 
 
