@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from kg.extract import agreement_lexicon as lex
 from kg.extract.agreement_kinds import AgreementMention, clause_places
 from kg.extract.agreement_named import named_after
-from kg.extract.agreement_scope import label_of, parties_between, skip_quotes, stated_as_real
+from kg.extract.agreement_scope import actor_at, label_of, parties_between, skip_quotes, stated_as_real
 from kg.extract.facts import AgreementFact
 from kg.extract.sentence_view import SentenceView
 from kg.gazetteer.model import AGREEMENT, COUNTRY, REGION
 from kg.graph.iris import agreement_iri
+from kg.pipeline.gazetteer_matcher import DEMONYM
 from kg.text.lexicon import STOPWORDS
 
 MADE_CLAUSE_WINDOW = 6  # "الذي تم التوصل إليه في أوفا"، "الذي أبرم يوم الثلاثاء بين"
@@ -44,17 +45,17 @@ def between_agreements(reader, view: SentenceView) -> list[AgreementMention]:
             continue
         if head > view.sentence.start and reader.doc[head - 1].norm_ in lex.IMPERSONAL_BEFORE:
             continue
-        if named_at(reader, head):
-            continue
-        phrase = read_phrase(reader, view, head)
+        phrase = construct_parties(reader, view, head)
+        if phrase is None and not named_at(reader, head):
+            phrase = read_phrase(reader, view, head)
         if phrase is None or not stated_as_real(view, head):
             continue
         if len(phrase.parties) >= 2:
             fact = parties_fact(reader, view, phrase)
             found.append(AgreementMention(head, phrase.end, fact, scoped=True))
-        else:
+        else:  # where it was made names it; the places after the venue are the venue's, not its scope
             words = label_of(reader.doc, head, phrase.end)
-            found.append(AgreementMention(head, phrase.end, named_after(reader, phrase.venue, head, words)))
+            found.append(AgreementMention(head, phrase.end, named_after(reader, phrase.venue, head, words), scoped=True))
     return found
 
 
@@ -65,6 +66,16 @@ def named_at(reader, head: int) -> bool:
     return any(
         (s.start == head and s.label_ == AGREEMENT) or (s.start == after and s.label_ == REGION) for s in reader.entities
     )
+
+
+def construct_parties(reader, view: SentenceView, head: int) -> PartyPhrase | None:
+    """"اتفاق واشنطن وطهران"، "اتفاق تركيا والولايات المتحدة": the parties right after the head."""
+    after = skip_quotes(reader.doc, head + 1, view.sentence.end)
+    first = actor_at(reader, after)
+    if reader.doc[head].norm_.startswith("ال") or first is None or first.label_ == DEMONYM:
+        return None  # "اتفاق أميركي تركي": adjectives, read by party_agreements
+    parties, end = parties_between(reader, after, view.sentence.end)
+    return PartyPhrase(head, end, parties=parties) if len(parties) >= 2 else None
 
 
 def read_phrase(reader, view: SentenceView, head: int) -> PartyPhrase | None:

@@ -16,7 +16,7 @@ from kg.extract.agreement_named import gazetteer_fact, signed_by
 from kg.extract.agreement_scope import actor_at, clause_end, label_of, party_of, skip_quotes, stated_as_real
 from kg.extract.facts import AgreementFact
 from kg.extract.sentence_view import SentenceView
-from kg.gazetteer.model import AGREEMENT, COUNTRY
+from kg.gazetteer.model import AGREEMENT, COUNTRY, REGION
 from kg.graph.iris import agreement_iri
 from kg.text.normalize import normalize_text
 
@@ -64,6 +64,9 @@ def country_end(reader, index: int, limit: int) -> int:
     index = skip_quotes(reader.doc, index, limit)
     if index < limit and index in reader.demonyms:
         return reader_demonyms(reader, index, limit)[1]
+    named = next((s for s in reader.entities if s.start == index and s.label_ == COUNTRY), None)
+    if named is not None:  # "البرنامج النووي لإيران"
+        return named.end
     if index + 1 < limit and reader.doc[index].norm_ == lex.WITH:
         span = actor_at(reader, index + 1)
         if span is not None and span.label_ == COUNTRY:
@@ -80,9 +83,8 @@ def programme_country(reader, view: SentenceView, head: int, name_end: int) -> s
     named = []
     for index in range(head + 1, min(country_end(reader, name_end, limit), limit)):
         span = actor_at(reader, index)
-        party = party_of(reader, span) if span is not None else None
-        if is_country(reader, party):
-            named.append(party)
+        if span is not None and span.label_ != REGION and is_country(reader, party_of(reader, span)):
+            named.append(party_of(reader, span))  # not a capital: "اتفاق فيينا" is where it was made
     if named:
         return next((c for c in named if curated_deal(reader, c)), named[0])
     curated = [s.kb_id_ for s in reader.entities if s.start == head and s.label_ == AGREEMENT]

@@ -22,8 +22,9 @@ from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
 from kg.text.normalize import normalize_text
 
 PLACE_KINDS = (REGION, COUNTRY)
-# a country named after these is where someone or something comes from, not where things happen
-ORIGIN_WORDS = frozenset({"من"})
+# a country named after these comes from somewhere or leads something; it is not where things happen
+# ("قادما من السعودية"، "التحالف بقيادة السعودية"، "الذي تقوده السعودية")
+ACTOR_BEFORE = frozenset(normalize_text(w) for w in "من بقيادة تقوده تقودها يقوده بزعامة بدعم".split())
 # a nationality adjective after these names a place: "للشعب اليمني"، "الأراضي السورية"، "الأزمة اليمنية"
 PLACE_NOUNS = frozenset(normalize_text(w) for w in (
     "الشعب الشعبين المدن المدينة الأراضي الأرض الساحة الأزمة القضية الملف الحرب الأوضاع الحدود "
@@ -53,12 +54,19 @@ class RegionResolver:
         self.dominant = self.dominant_region()
 
     def dominant_region(self) -> str | None:
-        """The sub-national place the article names most (ties: the first named)."""
-        counts = Counter(s.kb_id_ for s in self.spans if s.label_ == REGION and self.is_area(s.kb_id_))
+        """The sub-national place the article names most (ties: the first named). Not a region
+        above states ("الشرق الأوسط", also a newspaper) nor a capital (it mostly stands for its
+        government: "واشنطن")."""
+        counts = Counter(s.kb_id_ for s in self.spans if s.label_ == REGION and self.is_local(s.kb_id_))
         if not counts:
             return None
         first = {iri: min(s.start for s in self.spans if s.kb_id_ == iri) for iri in counts}
         return min(counts, key=lambda iri: (-counts[iri], first[iri]))
+
+    def is_local(self, iri: str) -> bool:
+        entity = self.gazetteer.get(iri)
+        inside_a_state = entity is not None and entity.part_of is not None
+        return self.is_area(iri) and inside_a_state and iri not in self.gazetteer.country_by_capital
 
     def is_vague(self, iri: str) -> bool:
         entity = self.gazetteer.get(iri)
@@ -160,12 +168,13 @@ class RegionResolver:
         return list(dict.fromkeys(s.kb_id_ for s in self.spans if s.label_ == COUNTRY and start <= s.start and s.end <= end))
 
     def countries_as_places(self, sentence: Span) -> list[str]:
-        """Countries a sentence speaks of as places: named, but not as where someone comes from
-        ("قادما من السعودية"), or by adjective after a noun of land or people ("للشعب اليمني")."""
+        """Countries a sentence speaks of as places: named, but not as where someone comes from or
+        who leads ("قادما من السعودية"، "بقيادة السعودية"), or by adjective after a noun of land or
+        people ("للشعب اليمني")."""
         found = []
         for span in self.spans:
             if span.label_ == COUNTRY and sentence.start <= span.start < sentence.end:
-                if span.start == 0 or self.doc[span.start - 1].norm_ not in ORIGIN_WORDS:
+                if span.start == 0 or self.doc[span.start - 1].norm_ not in ACTOR_BEFORE:
                     found.append((span.start, span.kb_id_))
         for span in self.doc.spans[GRAMMAR_SPANS]:
             if span.label_ == DEMONYM and sentence.start < span.start < sentence.end:

@@ -19,6 +19,10 @@ BETWEEN_PARTIES = [
     # an agreement between states with no place of its own covers nothing it does not name
     ("ووقع الطرفان اتفاق التجارة الحرة بين تونس والاتحاد الأوروبي.", "اتفاق التجارة الحرة بين تونس والاتحاد الأوروبي", {"tunisia", "european-union"}, set()),
     ("وأشاد بالتفاهم الذي تم التوصل إليه في موسكو بين روسيا وتركيا.", "التفاهم الذي تم التوصل إليه في موسكو بين روسيا وتركيا", {"russia", "turkey"}, set()),
+    # the parties right after the head, by capital or name
+    ("وما زال من المبكر الجزم بتفاصيل اتفاق واشنطن وطهران.", "اتفاق واشنطن وطهران", {"united-states", "iran"}, set()),
+    ("وكشفت الصحيفة بنود اتفاق تركيا والولايات المتحدة على إقامة منطقة آمنة في شمال سوريا.",
+     "اتفاق تركيا والولايات المتحدة", {"turkey", "united-states"}, {"northern-syria", "northern-syria-safe-zone"}),
 ]
 
 
@@ -76,6 +80,12 @@ def test_an_agreement_made_at_a_place_is_the_one_named_after_it(extract, text, p
     import datetime as dt
 
     assert set(agreements(extract, text, dt.date.fromisoformat(published))) == {agreement}
+
+
+def test_the_country_of_the_place_an_agreement_was_made_is_not_what_it_covers(extract):
+    found = agreements(extract, "ودعا الفرقاء إلى احترام التفاهم الذي تم التوصل إليه في الدوحة بقطر.")
+    assert set(found) == {"doha-agreement-2008"}
+    assert found["doha-agreement-2008"].covers == set()
 
 
 NOT_BETWEEN_PARTIES = [
