@@ -106,6 +106,8 @@ UN_CUE_AFTER_RE = re.compile(rf"^(?:\S+ ){{0,3}}(?:{UN_BODY}|الاممي|الد
 UN_CUE_BEFORE_RE = re.compile(rf"(?<!\S){UN_BODY}(?: \S+){{0,2}} ?$")
 GENERAL_ASSEMBLY = "الجمعيه العامه"
 FURTHER_NUMBER_RE = re.compile(r"^ ?(?:، )?(?:و ?)?\(? ?([0-9٠-٩]{2,4}) ?\)?(?!\S)")
+# "القرار 2216 الصادر عن مجلس الأمن الدولي حول اليمن": words between a resolution and its subject
+ISSUED_WORDS = _keys("الصادر الصادرة الذي صدر عن من مجلس الأمن الدولي التابع للأمم المتحدة رقم")
 # "مشروع القرار 2231": a draft, not yet a resolution
 DRAFT_BEFORE = _keys("مشروع مسودة")
 

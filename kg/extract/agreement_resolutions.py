@@ -44,7 +44,11 @@ def resolutions(reader, view: SentenceView) -> list[AgreementMention]:
 def subject_places(reader, view: SentenceView, end: int) -> list[str]:
     """"… بشأن اليمن"، "… الخاص بسوريا": the places after the number, else the place the sentence or
     the article is about."""
-    stated = reader.covered_after(skip_quotes(reader.doc, end, view.sentence.end), view, relative=False)
+    limit = view.sentence.end
+    start = skip_quotes(reader.doc, end, limit)
+    while start < limit and reader.doc[start].norm_ in lex.ISSUED_WORDS:  # "… الصادر عن مجلس الأمن حول اليمن"
+        start += 1
+    stated = reader.covered_after(start, view, relative=False)
     if stated:
         return stated
     place = reader.regions.context_place(view.sentence)

@@ -26,6 +26,7 @@ from kg.pipeline.sentences import sentence_spans
 
 
 RELATIVE_WINDOW = 12  # "واتفاقية سوتشي الأخيرة بين كل من تركيا وروسيا، والتي نصت على…"
+ADJACENT_WORDS = 3  # "«إعلان القاهرة» الشامل الذي…": a relative pronoun this close needs no comma before it
 MONTH_WINDOW = 8  # "اتفاق أضنة الموقع بين تركيا وسوريا في تشرين الأول 1998"
 # kinds of gazetteer entry that are negotiation tracks, not agreements ("مسار أستانا")
 NOT_AGREEMENT_TYPES = frozenset({"process", "track", "talks"})
@@ -140,13 +141,13 @@ class AgreementReader:
         return end
 
     def relative_clause(self, index: int, view: SentenceView) -> tuple[int, int] | None:
-        """"والتي نصت على جعل إدلب منطقة خفض تصعيد": a relative clause within a few words after the
-        name, up to the clause's end (or the next agreement's name)."""
+        """"والتي نصت على جعل إدلب منطقة خفض تصعيد": a relative clause right after the name, or after a
+        comma a few words on, up to the clause's end (or the next agreement's name)."""
         sentence = view.sentence
         keys = view.keys_list(index, sentence.end)[:RELATIVE_WINDOW]
         offset = next((i for i, w in enumerate(keys) if lex.RELATIVE_CLAUSE_RE.fullmatch(w)), None)
-        if offset is None:
-            return None
+        if offset is None or (offset >= ADJACENT_WORDS and keys[offset - 1] != "،"):
+            return None  # "… عبر تقديم أفكار بعد جولته التي شملت القاهرة": the clause is the tour's
         start = view.token_ids[view.token_ids.index(index) + offset] if index in view.token_ids else index
         next_agreement = [s.start for s in self.entities if s.label_ == AGREEMENT and s.start > start]
         end = min([clause_end(self.doc, start, sentence.end)] + [i for i in next_agreement if i < sentence.end])

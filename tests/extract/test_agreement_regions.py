@@ -35,3 +35,17 @@ def test_a_zone_lies_in_the_place_named_with_it_not_in_the_article_s_main_city(e
 def test_a_resolution_named_without_its_subject_covers_the_country_the_article_is_about(extract, text, covers):
     [fact] = [a for a in agreements(extract, text).values() if a.agreement_type == "resolution"]
     assert slugs(fact.covers) == covers
+
+
+@pytest.mark.parametrize(
+    ("text", "covers"),
+    [
+        ("ودعا إلى احترام إعلان جدة الذي شمل اليمن وسوريا.", {"yemen", "syria"}),
+        ("وأشاد بـ«إعلان الدوحة» الشامل، الذي أكد وحدة اليمن.", {"yemen"}),
+        # the relative clause is another noun's: "جولته التي شملت…"
+        ("ويحاول المبعوث إحياء مؤتمر جنيف عبر أفكار جديدة بعد جولته التي شملت القاهرة وطهران.", set()),
+    ],
+)
+def test_a_relative_clause_tells_what_an_agreement_covers_only_when_it_is_the_agreement_s(extract, text, covers):
+    [fact] = agreements(extract, text).values()
+    assert slugs(fact.covers) == covers
