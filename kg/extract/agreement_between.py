@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from kg.extract import agreement_lexicon as lex
 from kg.extract.agreement_kinds import AgreementMention, clause_places
 from kg.extract.agreement_named import named_after
-from kg.extract.agreement_scope import actor_at, label_of, parties_between, skip_quotes, stated_as_real
+from kg.extract.agreement_scope import actor_at, label_of, parties_between, parties_name, skip_quotes, stated_as_real
 from kg.extract.facts import AgreementFact
 from kg.extract.sentence_view import SentenceView
 from kg.gazetteer.model import AGREEMENT, COUNTRY, REGION
@@ -137,10 +137,8 @@ def place_at(reader, index: int):
 
 
 def parties_fact(reader, view: SentenceView, phrase: PartyPhrase) -> AgreementFact:
-    names = [reader.gazetteer.get(p).label_en or reader.gazetteer.get(p).label_ar for p in phrase.parties]
     noun = lex.HEAD_NOUNS.get(reader.doc[phrase.head].norm_, ("agreement", "agreement"))
-    kind = " ".join([q for q in phrase.qualifiers if q] + [noun[0]])
-    name_en = f"{'–'.join(names)} {kind}"
+    name_en = parties_name(reader, phrase.parties, " ".join([q for q in phrase.qualifiers if q] + [noun[0]]))
     fact = AgreementFact(agreement_iri(name_en), label_of(reader.doc, phrase.head, phrase.end), name_en, noun[1], dynamic=True)
     fact.parties.update(phrase.parties)
     fact.covers.update(scope(reader, view, phrase))

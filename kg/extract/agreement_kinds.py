@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract import agreement_lexicon as lex
-from kg.extract.agreement_scope import clause_end, label_of, stated_as_real
+from kg.extract.agreement_scope import clause_end, label_of, parties_name, stated_as_real
 from kg.extract.facts import AgreementFact
 from kg.extract.sentence_view import SentenceView
 from kg.graph.iris import agreement_iri
@@ -127,12 +127,14 @@ def reader_demonyms(reader, index: int, limit: int) -> tuple[list[str], int]:
 
 
 def party_fact(reader, head: int, countries: list[str], covers: list[str], end: int) -> AgreementFact:
+    """"Russian–Turkish agreements on Idlib" in the text's order; the IRI names the states in
+    alphabetical order, the same for "الاتفاق التركي الأميركي" and "الاتفاق الأميركي التركي"."""
     adjectives = [reader.gazetteer.get(c).demonym_en or reader.gazetteer.get(c).label_en for c in dict.fromkeys(countries)]
-    plural = reader.doc[head].norm_.endswith("ات")
-    name_en = f"{'–'.join(adjectives)} agreement{'s' if plural else ''}"
+    kind = "agreements" if reader.doc[head].norm_.endswith("ات") else "agreement"
     if covers:
-        name_en += f" on {reader.regions.label_en(covers[0]) or covers[0].rsplit('/', 1)[-1]}"
-    fact = AgreementFact(agreement_iri(name_en), surface(reader, head, end), name_en, "agreement", dynamic=True)
+        kind += f" on {reader.regions.label_en(covers[0]) or covers[0].rsplit('/', 1)[-1]}"
+    name_en = f"{'–'.join(adjectives)} {kind}"
+    fact = AgreementFact(agreement_iri(parties_name(reader, countries, kind)), surface(reader, head, end), name_en, "agreement", dynamic=True)
     fact.parties.update(countries)
     fact.covers.update(covers)
     return fact

@@ -27,8 +27,10 @@ NUCLEAR_NAME = "الاتفاق النووي"
 def nuclear_agreements(reader, view: SentenceView) -> list[AgreementMention]:
     found = []
     for head in view.token_ids:
-        if reader.doc[head].norm_ not in lex.AGREEMENT_HEADS or not stated_as_real(view, head):
+        if reader.doc[head].norm_ not in lex.AGREEMENT_HEADS:
             continue
+        if not (stated_as_real(view, head) or curated_at(reader, head)):
+            continue  # a curated name needs no telling word: "رفض الكونغرس الاتفاق النووي" is still the deal
         name_end = nuclear_name_end(reader, view, head)
         if name_end is None:
             continue
@@ -38,6 +40,10 @@ def nuclear_agreements(reader, view: SentenceView) -> list[AgreementMention]:
         name_end = max(name_end, country_end(reader, name_end, view.sentence.end))
         found.append(AgreementMention(head, name_end, nuclear_fact(reader, country, head, name_end), scoped=True))
     return found
+
+
+def curated_at(reader, head: int) -> bool:
+    return any(s.start == head and s.label_ == AGREEMENT for s in reader.entities)
 
 
 def nuclear_name_end(reader, view: SentenceView, head: int) -> int | None:
@@ -65,7 +71,7 @@ def country_end(reader, index: int, limit: int) -> int:
     if index < limit and index in reader.demonyms:
         return reader_demonyms(reader, index, limit)[1]
     named = next((s for s in reader.entities if s.start == index and s.label_ == COUNTRY), None)
-    if named is not None:  # "البرنامج النووي لإيران"
+    if named is not None and reader.doc[index].text.startswith("ل"):  # "البرنامج النووي لإيران"
         return named.end
     if index + 1 < limit and reader.doc[index].norm_ == lex.WITH:
         span = actor_at(reader, index + 1)

@@ -94,16 +94,26 @@ def parties_between(reader, index: int, limit: int) -> tuple[list[str], int]:
     """"بين أنقرة وواشنطن"، "بين الإسرائيليين والفلسطينيين"، "مع حزب العمال": the actors named from
     `index` (the word after "بين"/"مع"), joined by "و", and where their list ends."""
     parties: list[str] = []
-    end = index
+    end, joined = index, True
     while end < limit:
         end = skip_quotes(reader.doc, end, limit)
-        if end < limit and reader.doc[end].norm_ == lex.AND and parties:
-            end += 1
+        if end < limit and reader.doc[end].norm_ in (lex.AND, "،") and parties:
+            end, joined = end + 1, True
             continue
         span = actor_at(reader, end) if end < limit else None
         party = party_of(reader, span) if span is not None else None
-        if party is None:
-            break
+        if party is None or not (joined or reader.doc[end].text.startswith(lex.AND)):
+            break  # "اتفاق فيينا لإيران": no "و", no second party
         parties.append(party)
-        end = span.end
+        end, joined = span.end, False
     return list(dict.fromkeys(parties)), end
+
+
+def parties_name(reader, parties: list[str], kind: str) -> str:
+    """"Turkey–United States agreement": the parties' states (an organisation by its own name), in
+    alphabetical order, so that "الاتفاق التركي الأميركي" and "اتفاق واشنطن وأنقرة" are one agreement."""
+    names = []
+    for party in dict.fromkeys(parties):
+        entity = reader.gazetteer.get(party)
+        names.append((entity.label_en or entity.label_ar) if entity else party.rsplit("/", 1)[-1])
+    return f"{'–'.join(sorted(names))} {kind}"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import agreement_lexicon as lex
 from kg.extract.agreement_kinds import AgreementMention
-from kg.extract.agreement_scope import clause_end, label_of, parties_between, skip_quotes, stated_as_real
+from kg.extract.agreement_scope import clause_end, label_of, parties_between, parties_name, skip_quotes, stated_as_real
 from kg.extract.facts import AgreementFact
 from kg.extract.sentence_view import SentenceView
 from kg.graph.iris import agreement_iri
@@ -150,9 +150,9 @@ def truce_fact(reader, phrase: TrucePhrase, covers: list[str]) -> AgreementFact:
 def parties_name(reader, parties: list[str], kind: str, covers: list[str], place_en: str) -> str:
     """"Kurdistan Workers' Party–Turkey truce"; one party named: "truce with the Kurdistan Workers'
     Party" (in the place it holds in, when that is not the party's own country)."""
+    if len(parties) > 1:
+        return parties_name(reader, parties, kind)
     names = [(reader.gazetteer.get(p).label_en if reader.gazetteer.get(p) else None) or p.rsplit("/", 1)[-1] for p in parties]
-    if len(names) > 1:
-        return f"{'–'.join(names)} {kind}"
     at_home = covers and covers[0] in (parties[0], country_of_org(reader, parties[0]))
     return f"{kind} with {names[0]}" if at_home else f"{place_en} {kind} with {names[0]}"
 

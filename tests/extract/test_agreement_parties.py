@@ -39,7 +39,7 @@ def test_an_agreement_between_parties_is_named_by_the_text_and_covers_what_it_ap
     [
         ("وأعاد الخطاب إلى الأذهان اتفاقية السلام بين مصر وإسرائيل.", "Egypt–Israel peace agreement"),
         ("وأشاد بالتفاهم الذي تم التوصل إليه في موسكو بين روسيا وتركيا.", "Russia–Turkey understanding"),
-        ("ووقع الطرفان اتفاق التجارة الحرة بين تونس والاتحاد الأوروبي.", "Tunisia–European Union agreement"),
+        ("ووقع الطرفان اتفاق التجارة الحرة بين تونس والاتحاد الأوروبي.", "European Union–Tunisia agreement"),
     ],
 )
 def test_the_english_name_joins_the_parties(extract, text, label_en):
@@ -60,6 +60,23 @@ def test_an_agreement_named_by_nationality_adjectives_has_those_parties(extract,
     [fact] = agreements(extract, text).values()
     assert slugs(fact.parties) == parties
     assert fact.covers == set()
+
+
+def test_a_place_and_a_country_not_joined_by_and_are_not_two_parties(extract):
+    found = agreements(extract, "وتحدث عن مرحلة ما بعد اتفاق فيينا لإيران والمنطقة.")
+    assert set(found) == {"jcpoa"}  # the agreement named after Vienna in 2015
+    assert "austria" not in slugs(found["jcpoa"].parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وانتقدت موسكو الاتفاق التركي الأميركي.\nوقال إن الاتفاق الأميركي - التركي خطير.\n"
+        "وكشف عن بنود الاتفاق بين أنقرة وواشنطن.\nوتتضح تفاصيل اتفاق تركيا والولايات المتحدة.",
+    ],
+)
+def test_one_agreement_whatever_the_order_or_the_form_of_its_parties(extract, text):
+    assert set(agreements(extract, text)) == {"turkey-united-states-agreement"}
 
 
 def test_an_agreement_named_by_adjectives_covers_the_places_of_its_clause_not_a_party_s_capital(extract):
@@ -104,6 +121,7 @@ NOT_BETWEEN_PARTIES = [
     "وتحدث المحللون عن اتفاق محتمل بين واشنطن وطهران.",
     "واتهم المعارضون الحكومة بعقد اتفاق ضمني بين أنقرة وتنظيم داعش.",
     "وفي حال توصلت القاهرة وأديس أبابا إلى اتفاق فسيعلن قريبا.",
+    "وتحدث عن اتفاق بين الوفدين لإيران وتركيا لاحقا.",
 ]
 
 
