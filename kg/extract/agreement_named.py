@@ -38,20 +38,25 @@ def named_agreements(reader, sentence: Span) -> list[AgreementMention]:
 
 
 def head_before(reader, place: Span) -> int | None:
-    """The head noun of "اتفاق سوتشي"، "إعلان القاهرة": a construct, so the head has no article
-    ("رفضي للاتفاقية ينبع من…" names no agreement); a declaration is named after a city, and is
-    not "إعلان واشنطن نيتها…", an announcement."""
+    """The head noun of "اتفاق سوتشي"، "إعلان القاهرة": a construct, so the head has no article and
+    the place no preposition ("رفضي للاتفاقية ينبع من…"، "مؤتمر بموسكو" name no agreement); a
+    declaration is named after a city, and is not "إعلان واشنطن نيتها…", an announcement."""
     previous = place.start - 1
     while previous >= 0 and (reader.doc[previous].is_space or reader.doc[previous].is_quote):
         previous -= 1
     key = reader.doc[previous].norm_ if previous >= 0 else ""
-    if key.startswith("ال"):
-        return None
+    if key.startswith("ال") or has_proclitic(reader.doc[place.start]):
+        return None  # "مؤتمر بموسكو": a conference in Moscow, not the Moscow conference
     if key in lex.AGREEMENT_HEADS:
         return previous
     if key in lex.DECLARATION_HEADS and is_city(reader, place.kb_id_) and declaration_ends(reader, place.end):
         return previous
     return None
+
+
+def has_proclitic(token) -> bool:
+    """"بموسكو"، "لسوتشي": the word carries a preposition its key drops."""
+    return normalize_text(token.text) != token.norm_
 
 
 def is_city(reader, iri: str) -> bool:

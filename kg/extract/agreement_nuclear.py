@@ -91,15 +91,16 @@ def programme_country(reader, view: SentenceView, head: int, name_end: int) -> s
         span = actor_at(reader, index)
         if span is not None and span.label_ != REGION and is_country(reader, party_of(reader, span)):
             named.append(party_of(reader, span))  # not a capital: "اتفاق فيينا" is where it was made
-    if named:
-        return next((c for c in named if curated_deal(reader, c)), named[0])
+    before = [party_of(reader, s) for i in range(view.sentence.start, head) if (s := actor_at(reader, i)) is not None]
+    before = [p for p in reversed(before) if is_country(reader, p)]
+    if named:  # "إبرام إيران الاتفاق النووي مع الولايات المتحدة": the state with a curated deal
+        return next((c for c in named + before if curated_deal(reader, c)), named[0])
     curated = [s.kb_id_ for s in reader.entities if s.start == head and s.label_ == AGREEMENT]
     if curated and (country := country_in_name(reader, curated[0])):
         return country
     if reader.doc[name_end - 2].norm_ not in lex.PROGRAMME:
         return None
-    before = [party_of(reader, s) for i in range(view.sentence.start, head) if (s := actor_at(reader, i)) is not None]
-    return next((p for p in reversed(before) if is_country(reader, p)), None)
+    return before[0] if before else None
 
 
 def country_in_name(reader, agreement: str) -> str | None:

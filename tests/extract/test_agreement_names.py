@@ -98,5 +98,13 @@ def test_a_ceasefire_signed_in_a_capital_does_not_cover_the_capital(extract):
     assert all("minsk" not in slugs(f.covers) for f in facts.values())
 
 
-def test_a_verb_after_a_definite_head_is_not_a_place_name(extract):
-    assert agreements(extract, "وقال السيناتور إن رفضي للاتفاقية ينبع من قناعتي.") == {}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال السيناتور إن رفضي للاتفاقية ينبع من قناعتي.",  # a verb after a definite head
+        "وأكد أن الوفد ليس ذاهبا لحضور مؤتمر بموسكو.",  # a conference in Moscow
+        "وشارك في مؤتمر بالقاهرة عن الاستثمار.",
+    ],
+)
+def test_a_head_and_a_place_name_an_agreement_only_as_a_construct(extract, text):
+    assert agreements(extract, text) == {}
