@@ -14,12 +14,7 @@ from kg.text.lexicon import RELATIVE_PRONOUNS, STOPWORDS
 from kg.text.normalize import clitic_candidates, normalize_text, strip_clitics
 
 # words of the grammar that may carry proclitics and must be recognised behind them
-AGREEMENT_WORDS = (
-    agreement_lexicon.AGREEMENT_HEADS
-    | agreement_lexicon.CEASEFIRE_IN_FORCE_BEFORE
-    | agreement_lexicon.CEASEFIRE_WISHED_BEFORE
-    | agreement_lexicon.ABOUT_PLACE_WORDS
-)
+AGREEMENT_WORDS = agreement_lexicon.VOCABULARY
 GRAMMAR_WORDS = STOPWORDS | RELATIVE_PRONOUNS | AGREEMENT_WORDS | frozenset(
     normalize_text(word)
     for word in (
