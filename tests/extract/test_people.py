@@ -11,8 +11,8 @@ from kg.graph.iris import person_iri
 from kgtest import slug
 
 
-def people(extract, text):
-    return [(p.label_ar, slug(p.role) if p.role else None, slug(p.country) if p.country else None) for p in extract(text).people]
+def people(discover, text):
+    return [(p.label_ar, slug(p.role) if p.role else None, slug(p.country) if p.country else None) for p in discover(text).people]
 
 
 # a title followed by something that is not a name: no person at all
@@ -81,8 +81,8 @@ NOT_A_NAME_CASES = [(kind, text) for kind, texts in NOT_A_NAME.items() for text 
 
 
 @pytest.mark.parametrize(("kind", "text"), NOT_A_NAME_CASES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(NOT_A_NAME_CASES)])
-def test_no_person_is_made_of_a_phrase(extract, kind, text):
-    assert people(extract, text) == []
+def test_no_person_is_made_of_a_phrase(discover, kind, text):
+    assert people(discover, text) == []
 
 
 # where a name ends: verbs, prepositions, "بمناسبة", conjunctions, punctuation
@@ -108,8 +108,8 @@ BOUNDARIES = [
 
 
 @pytest.mark.parametrize(("text", "name"), BOUNDARIES)
-def test_a_name_ends_where_the_name_ends(extract, text, name):
-    assert [label for label, _, _ in people(extract, text)] == [name]
+def test_a_name_ends_where_the_name_ends(discover, text, name):
+    assert [label for label, _, _ in people(discover, text)] == [name]
 
 
 # chains of offices and honorifics: the first office governs the name, the state comes from the chain
@@ -137,14 +137,14 @@ CHAINS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CHAINS)
-def test_the_office_in_a_chain_governs_the_name(extract, text, expected):
-    assert expected in people(extract, text)
+def test_the_office_in_a_chain_governs_the_name(discover, text, expected):
+    assert expected in people(discover, text)
 
 
-def test_every_office_of_a_chain_is_listed(nlp):
+def test_every_office_of_a_chain_is_listed(nlp_without_people):
     from kg.pipeline.nlp import analyse
 
-    doc = analyse(nlp, "أعلن ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع السعودي الأمير فهد بن عبد الله العلي")
+    doc = analyse(nlp_without_people, "أعلن ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع السعودي الأمير فهد بن عبد الله العلي")
     [title] = [t for t in doc._.kg_titles if t.name]
     assert [slug(r) for r in title.roles] == ["crown-prince", "deputy-prime-minister", "defence-minister"]
 
@@ -163,11 +163,11 @@ COUNTRIES = [
 
 
 @pytest.mark.parametrize(("text", "country"), COUNTRIES)
-def test_a_persons_country_is_a_state_never_a_body(extract, gazetteer, text, country):
-    [(_, _, found)] = people(extract, text)
+def test_a_persons_country_is_a_state_never_a_body(discover, gazetteer, text, country):
+    [(_, _, found)] = people(discover, text)
     assert found == country
     if found:
-        assert gazetteer.get(extract(text).people[0].country).kind == "country"
+        assert gazetteer.get(discover(text).people[0].country).kind == "country"
 
 
 SAME_IRI = [
@@ -192,13 +192,15 @@ def test_iri_keeps_the_arabic_letters():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("التقى الأمير القطري حمد بن جاسم الثاني بالوفد", [("حمد بن جاسم الثاني", "emir", "qatar")]),
+        ("التقى الأمير القطري ناصر بن فيصل الثاني بالوفد", [("ناصر بن فيصل الثاني", "emir", "qatar")]),
         ("فاز الأمير الأردني علي بن الحسين بالمقعد", []),
         ("وصل الأمير السعودي فهد بن سعد إلى عمان", []),
     ],
 )
 def test_emir_is_an_office_only_where_the_state_has_one(extract, text, expected):
-    assert people(extract, text) == expected
+    # the full gazetteer: it says which states have emirs (Qatar does, Jordan and Saudi Arabia do not)
+    found = [(p.label_ar, slug(p.role) if p.role else None, slug(p.country) if p.country else None) for p in extract(text).people]
+    assert found == expected
 
 
 @pytest.mark.parametrize(
@@ -209,8 +211,8 @@ def test_emir_is_an_office_only_where_the_state_has_one(extract, text, expected)
         "وصل السفير لدى مصر جون ديفيس إلى القاهرة",
     ],
 )
-def test_a_posting_is_not_a_country(extract, text):
-    assert all(country is None for _, _, country in people(extract, text))
+def test_a_posting_is_not_a_country(discover, text):
+    assert all(country is None for _, _, country in people(discover, text))
 
 
 @pytest.mark.parametrize(
