@@ -53,7 +53,7 @@ def write_outputs(units: list[Unit], report: BuildReport, out_dir: Path, options
     write_triples(triples, graph_path)
     timings["write graph.ttl"] = time.perf_counter() - clock
     store_path = write_store_timed(graph_path, out_dir, options, timings)
-    explorer_path = write_explorer_timed(triples, out_dir, options, timings)
+    explorer_path = write_explorer_timed(triples, store_path, out_dir, options, timings)
     counts = class_counts(triples)
     report.counts |= {"triples": len(triples), "calls": counts[KG.PhoneCall], "agreements": counts[KG.Agreement]}
     timings["total"] = time.perf_counter() - started
@@ -88,14 +88,16 @@ def write_store_timed(graph_path: Path, out_dir: Path, options: BuildOptions, ti
     return folder
 
 
-def write_explorer_timed(triples: list[tuple], out_dir: Path, options: BuildOptions, timings: dict) -> Path | None:
+def write_explorer_timed(triples: list[tuple], store: Path | None, out_dir: Path, options: BuildOptions, timings: dict) -> Path | None:
+    """The explorer, read from the store just written (no second in-memory copy of the graph)."""
     if not options.explorer:
         return None
     from kg.explorer.render import write_explorer
     from kg.graph.builder import graph_of
+    from kg.graph.store import open_store_graph
 
     clock = time.perf_counter()
     path = out_dir / EXPLORER_FILE
-    write_explorer(graph_of(triples), path)
+    write_explorer(open_store_graph(store) if store else graph_of(triples), path)
     timings["write network.html"] = time.perf_counter() - clock
     return path
