@@ -138,7 +138,7 @@ def truce_fact(reader, phrase: TrucePhrase, covers: list[str]) -> AgreementFact:
         number, unit = phrase.length
         name_en, iri_name = f"{number}-{unit} {kind}", f"{place_en} {number}-{unit} {kind}"
     elif phrase.parties:
-        name_en = iri_name = parties_name(reader, phrase.parties, kind, covers, place_en)
+        name_en = iri_name = truce_parties_name(reader, phrase.parties, kind, covers, place_en)
     else:
         name_en = iri_name = f"{place_en} {kind}"
     fact = AgreementFact(agreement_iri(iri_name), label_of(reader.doc, phrase.head, phrase.end), name_en, "truce", dynamic=True)
@@ -147,7 +147,7 @@ def truce_fact(reader, phrase: TrucePhrase, covers: list[str]) -> AgreementFact:
     return fact
 
 
-def parties_name(reader, parties: list[str], kind: str, covers: list[str], place_en: str) -> str:
+def truce_parties_name(reader, parties: list[str], kind: str, covers: list[str], place_en: str) -> str:
     """"Kurdistan Workers' Party–Turkey truce"; one party named: "truce with the Kurdistan Workers'
     Party" (in the place it holds in, when that is not the party's own country)."""
     if len(parties) > 1:

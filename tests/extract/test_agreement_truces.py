@@ -87,3 +87,17 @@ NOT_A_TRUCE = [
 @pytest.mark.parametrize("text", NOT_A_TRUCE)
 def test_truces_wished_refused_or_unqualified_are_not_agreements(extract, text):
     assert agreements(extract, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلن الطرفان هدنة بين الحكومة اليمنية وجماعة الحوثي وإسرائيل في صنعاء.",
+        "وكانت الهدنة بين تركيا وحزب العمال الكردستاني قد انهارت الشهر الماضي.",
+    ],
+)
+def test_a_truce_between_several_parties_is_named_after_them(extract, text):
+    facts = extract(text)
+    truces = [a for a in facts.agreements if a.agreement_type == "truce"]
+    assert truces and all(a.parties for a in truces)
+    assert all(" truce" in (a.label_en or "") for a in truces)
