@@ -10,7 +10,7 @@ from typing import NoReturn
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
 from kg.build import BuildSummary
@@ -46,7 +46,7 @@ def progress_for(total: int) -> Iterator[Callable[..., None]]:
     if not console.is_terminal:
         yield lambda *_: None
         return
-    columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn())
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("articles", total=total)
         yield lambda *_: progress.advance(task)
@@ -60,10 +60,14 @@ def table_text(table: Table) -> str:
 
 
 def print_build_summary(summary: BuildSummary) -> None:
-    table = Table("articles", "actors", "calls", "agreements", "triples", "seconds", title="kg build")
-    table.add_row(*(str(v) for v in (summary.articles, summary.actors, summary.calls, summary.agreements, summary.triples)), f"{summary.seconds:.2f}")
+    table = Table("articles", "skipped", "dropped facts", "actors", "calls", "agreements", "triples", "seconds", title="kg build")
+    values = (summary.articles, summary.skipped, summary.dropped, summary.actors, summary.calls, summary.agreements, summary.triples)
+    table.add_row(*(str(v) for v in values), f"{summary.seconds:.2f}")
     typer.echo(table_text(table).rstrip())
-    typer.echo(f"wrote {summary.graph_path}" + (f" and {summary.explorer_path}" if summary.explorer_path else ""))
+    written = [summary.graph_path, summary.store_path, summary.explorer_path, summary.report_path]
+    typer.echo("wrote " + ", ".join(str(p) for p in written if p))
+    if summary.skipped or summary.dropped:
+        typer.echo(f"{summary.skipped} article(s) skipped and {summary.dropped} fact(s) dropped: see {summary.report_path}", err=True)
 
 
 def print_query_result(result: QueryResult, output_format: OutputFormat) -> None:

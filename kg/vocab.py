@@ -58,6 +58,7 @@ class KG(DefinedNamespace):
     position: URIRef  # Person -> Position
     roleType: URIRef  # Position -> Role
     organization: URIRef  # Position -> Organization in which an office is held (UN, Arab League ...)
+    jurisdiction: URIRef  # Position -> Region below the state where it is held (Abu Dhabi, Kurdistan Region)
     validFrom: URIRef  # Position -> xsd:date
     validUntil: URIRef  # Position -> xsd:date
     regionType: URIRef  # Region -> literal ("governorate", "city", "zone", ...)

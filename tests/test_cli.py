@@ -77,6 +77,8 @@ def test_evaluate_prints_the_scores(built):
         (["build", "{missing}"], "not a folder"),
         (["evaluate", "--gold", "{missing}"], "kg: error:"),
         (["query", "-n", "who-called-whom", "-b", "oops", "-g", "{graph}"], "expected NAME=VALUE"),
+        (["serve", "--store", "{missing}"], "not an Oxigraph store"),
+        (["serve", "--graph", "{missing}"], "no such graph file"),
     ],
 )
 def test_errors_are_one_line_on_stderr_with_a_non_zero_exit(built, tmp_path, arguments, message):
@@ -87,15 +89,31 @@ def test_errors_are_one_line_on_stderr_with_a_non_zero_exit(built, tmp_path, arg
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_a_bad_article_leaves_no_half_written_graph(tmp_path):
+def test_a_bad_article_is_skipped_and_reported(tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(BUNDLED_CORPUS_DIR, corpus)
     (corpus / "broken.txt").write_bytes(b"\xff\xfe bad bytes")
     out = tmp_path / "out"
-    result = runner.invoke(app, ["build", str(corpus), "--out", str(out)])
+    result = runner.invoke(app, ["build", str(corpus), "--out", str(out), "--no-explorer", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "1 article(s) skipped" in result.stderr
+    report = json.loads((out / "build-report.json").read_text(encoding="utf-8"))
+    assert report["articles_skipped"] == 1
+    assert report["problems"] == [
+        {"article": "broken", "stage": "read", "problem": "not UTF-8 text (byte 0)", "rule": None, "node": None, "value": None}
+    ]
+    assert "PhoneCall" in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_strict_stops_at_a_bad_article_and_writes_nothing(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(BUNDLED_CORPUS_DIR, corpus)
+    (corpus / "broken.txt").write_bytes(b"\xff\xfe bad bytes")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(corpus), "--out", str(out), "--strict", "--jobs", "1"])
     assert result.exit_code == 1
-    assert "broken.txt: not UTF-8" in result.stderr
-    assert not (out / "graph.ttl").exists()
+    assert result.stderr.startswith("kg: error: broken: not UTF-8 text (byte 0) (stage read)")
+    assert not (out / "graph.ttl").exists() and not (out / "store").exists()
 
 
 def test_a_shape_violation_prints_the_report_after_the_error_line(tmp_path, monkeypatch):

@@ -14,7 +14,7 @@ from kg.extract.regions import RegionResolver
 from kg.extract.resolution import resolve_mentions
 from kg.gazetteer.model import AGREEMENT, COUNTRY, PERSON, Gazetteer
 from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
-from kg.text.boilerplate import content_ranges, in_ranges
+from kg.text.boilerplate import content_ranges
 
 
 class ArticleExtractor:
@@ -35,7 +35,6 @@ class ArticleExtractor:
         agreement_mentions = AgreementReader(self.doc, self.gazetteer, self.regions, self.article.id).read(self.content)
         facts.agreements = merge_by_iri([m.fact for m in agreement_mentions])
         self.link_agreements_to_calls(facts)
-        facts.mentioned = self.mentioned()
         facts.regions = list(self.regions.dynamic.values())
         return facts
 
@@ -82,13 +81,6 @@ class ArticleExtractor:
                 if any((e.start, e.end) in sentences for e in agreement.evidence):
                     call.about.add(agreement.iri)
 
-    def mentioned(self) -> set[str]:
-        """Gazetteer entities the article names; agreements enter the graph only as extracted facts."""
-        return {
-            span.kb_id_
-            for span in self.doc.spans[ENTITY_SPANS]
-            if span.label_ != AGREEMENT and in_ranges(self.doc[span.start].idx, self.content)
-        }
 
 
 def merge_by_iri(facts: list[AgreementFact]) -> list[AgreementFact]:

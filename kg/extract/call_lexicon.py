@@ -11,6 +11,8 @@ import re
 from kg.text.normalize import normalize_text
 
 W = r"\S+"
+# how many sentences after a call may still tell what it discussed (calls.CallReader.continuation)
+CONTINUATION_SENTENCES = 4
 OPT_CONJ = r"(?:[وف])?"
 
 # call nouns, indefinite (accusative with alef) or definite

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from kg.extract.facts import DATE_FROM_PUBLICATION, DATE_FROM_TEXT, CallFact, CallMention
 
 SAME_CALL_DAYS = 1  # reports of one call may be dated a day apart (call at night, statement next day)
-UNDATED_REPORT_DAYS = 7  # an undated report within a week after a dated call is the same call
+REPORT_DELAY_DAYS = 2  # a report the text does not date appears within two days of the call
 
 
 def compatible(first: dt.date | None, second: dt.date | None) -> bool:
@@ -102,23 +102,37 @@ def date_publication_fallback(call: CallFact) -> None:
 
 
 def same_real_call(first: CallFact, second: CallFact) -> bool:
-    if first.participants != second.participants:
+    """Two reports tell one call when their parties match and their dates agree: the dates the
+    text gives within SAME_CALL_DAYS; a publication date from the day of the call to
+    REPORT_DELAY_DAYS after it; two publication dates within REPORT_DELAY_DAYS. A report with no
+    date at all (no date in the text, no publication date) is never merged with another."""
+    if first.participants != second.participants or first.date is None or second.date is None:
         return False
-    if first.date_basis == DATE_FROM_TEXT and second.date_basis == DATE_FROM_TEXT:
+    text = [c for c in (first, second) if c.date_basis == DATE_FROM_TEXT]
+    if len(text) == 2:
         return compatible(first.date, second.date)
-    dated, undated = (first, second) if first.date_basis == DATE_FROM_TEXT else (second, first)
-    if dated.date is None or undated.date is None:
-        return True
-    return 0 <= (undated.date - dated.date).days <= UNDATED_REPORT_DAYS
+    if len(text) == 1:
+        reported = second if text[0] is first else first
+        return -SAME_CALL_DAYS <= (reported.date - text[0].date).days <= REPORT_DELAY_DAYS
+    return abs((first.date - second.date).days) <= REPORT_DELAY_DAYS
+
+
+def merge_order(call: CallFact) -> tuple:
+    return (call.date_basis != DATE_FROM_TEXT, call.date or dt.date.max, sorted(call.articles))
 
 
 def merge_across_articles(calls: Iterable[CallFact]) -> list[CallFact]:
-    """One CallFact per real call: evidence and provenance from every report of it."""
+    """One CallFact per real call: evidence and provenance from every report of it. Calls with a
+    date from the text come first, so that a report dated by its publication joins the call it
+    reports rather than starting a chain of reports."""
     merged: list[CallFact] = []
-    for call in sorted(calls, key=lambda c: (c.date_basis != DATE_FROM_TEXT, c.date or dt.date.max, sorted(c.articles))):
-        target = next((m for m in merged if same_real_call(m, call)), None)
+    by_parties: dict[frozenset[str], list[CallFact]] = {}
+    for call in sorted(calls, key=merge_order):
+        candidates = by_parties.setdefault(call.participants, [])
+        target = next((m for m in candidates if same_real_call(m, call)), None)
         if target is None:
             merged.append(call)
+            candidates.append(call)
             continue
         target.initiators.update(call.initiators)
         if call.date_basis == DATE_FROM_TEXT:

@@ -9,21 +9,22 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.extract import call_lexicon as lex
-from kg.extract.call_lexicon import INITIATIVE_RE, OTHER_EVENT_BEFORE_DATE
+from kg.extract.call_lexicon import CONTINUATION_SENTENCES, INITIATIVE_RE, OTHER_EVENT_BEFORE_DATE
 from kg.extract.call_lists import Pairing, paired_calls
 from kg.extract.call_lookalikes import LookalikeCheck
 from kg.extract.call_parties import Parties, PartyFinder, unique
 from kg.extract.call_triggers import ADVERB, ANAPHOR, MAKE, NOUN, POSSESSIVE, RECEIVE, VERB, Trigger, find_triggers
 from kg.extract.facts import ActorMention, CallMention, Evidence
 from kg.extract.sentence_view import SentenceView
+from kg.pipeline.focus import in_focus
 from kg.text.boilerplate import in_ranges
+from kg.pipeline.sentences import sentence_spans, span_text
 
 # "تلتها بعد يوم واحد"، "في اليوم التالي": a date counted from the call told before
 AFTER_PREVIOUS_RE = re.compile(r"(?<!\S)(?:بعد (?:يوم واحد|يوم|يومين)|في اليوم التالي|غداه|اليوم التالي)(?!\S)")
 DAYS_AFTER = {"يومين": 2}
 
 
-CONTINUATION_SENTENCES = 4
 # the parties of the call just told, as the subject of a following sentence
 CONTINUATION_SUBJECT_RE = re.compile(r"(?<!\S)(?:الرييسان|الرييسين|الزعيمان|الزعيمين|زعماء|الزعماء|الوزيران|الوزيرين|الجانبان)(?!\S)")
 # a sentence about a meeting is not about the call
@@ -64,8 +65,11 @@ class CallReader:
     def read(self, content: list[tuple[int, int]], regions_of) -> list[CallMention]:
         mentions: list[CallMention] = []
         previous: Span | None = None
-        sentences = [s for s in self.doc.sents if s.text.strip() and in_ranges(s.start_char, content)]
+        sentences = [s for s in sentence_spans(self.doc) if in_ranges(s.start_char, content) and span_text(s).strip()]
         for index, sentence in enumerate(sentences):
+            if not in_focus(self.doc, sentence):  # no trigger near it (kg.extract.prefilter)
+                previous = sentence
+                continue
             found = self.read_sentence(sentence, index, regions_of, previous, mentions)
             mentions.extend(found or self.continuation(sentence, index, regions_of, mentions))
             previous = sentence

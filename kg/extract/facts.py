@@ -106,6 +106,5 @@ class ArticleFacts:
     calls: list[CallFact] = field(default_factory=list)
     agreements: list[AgreementFact] = field(default_factory=list)
     people: list[NewPerson] = field(default_factory=list)
-    mentioned: set[str] = field(default_factory=set)  # gazetteer entities the article names
     roles: dict[str, str] = field(default_factory=dict)  # person IRI -> role IRI stated in the article
     regions: list[DynamicRegion] = field(default_factory=list)

@@ -18,6 +18,7 @@ from kg.extract.facts import ActorMention, NewPerson
 from kg.gazetteer.model import ACTOR_KINDS, COUNTRY, PERSON, REGION, Gazetteer
 from kg.graph.iris import person_iri
 from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
+from kg.pipeline.title_words import has_proclitic
 from kg.pipeline.titles import COUNTERPART, SIDE, TitleMention
 
 
@@ -77,20 +78,31 @@ class Resolver:
                 self.roster.setdefault((position.role, position.seat), span.kb_id_)
         for title in self.titles:
             person = title.person or self.discovered_person(title)
-            if person and title.role and len(title.countries) <= 1:
-                country = title.countries[0] if title.countries else self.country_of(person)
-                self.roster[(title.role, country)] = person
+            if person and title.role and not title.former and len(title.countries) <= 1:
+                seat = title.countries[0] if title.countries else self.country_of(person)
+                self.roster[(title.role, seat)] = person
                 self.result.roles[person] = title.role
 
     def discovered_person(self, title: TitleMention) -> str | None:
-        if title.name is None or title.plural:
+        if title.name is None or title.plural or title.former:
             return None
         label = self.doc[title.name[0] : title.name[1]].text
-        country = title.countries[0] if len(title.countries) == 1 else None
+        country = self.seat_country(title.countries[0]) if len(title.countries) == 1 else None
         iri = person_iri(label)
         if all(p.iri != iri for p in self.result.people):
             self.result.people.append(NewPerson(iri, label, title.role, country, self.article_id))
         return iri
+
+    def seat_country(self, seat: str) -> str | None:
+        """The kg:Country of an office's seat: the state itself, or the state of a body
+        ("المتحدث باسم الرئاسة التركية" -> Turkey); none for NATO, the EU or the United Nations."""
+        entity = self.gazetteer.get(seat)
+        if entity is None:
+            return None
+        if entity.kind == COUNTRY:
+            return seat
+        owner = self.gazetteer.get(entity.country)
+        return owner.iri if owner is not None and owner.kind == COUNTRY else None
 
     def country_of(self, person: str) -> str | None:
         entity = self.gazetteer.get(person)
@@ -110,6 +122,8 @@ class Resolver:
             return title.countries
         if title.kind == COUNTERPART:
             return self.counterpart_actors(title)
+        if title.former:  # "الرئيس الأمريكي الأسبق": not whoever holds the office today
+            return ()
         countries = self.salient_countries() if title.both_countries else title.countries
         return tuple(a for a in (self.holder(title.role, c) for c in countries) if a)
 
@@ -119,11 +133,8 @@ class Resolver:
             return None
         if (role, country) in self.roster:
             return self.roster[(role, country)]
-        holders = self.gazetteer.holders(role, country, self.day)
-        if not holders:
-            return None
-        entity = max(holders, key=lambda p: max(q.valid_from or dt.date.min for q in p.positions))
-        return entity.iri
+        entity = self.gazetteer.holder(role, country, self.day)
+        return entity.iri if entity is not None else None
 
     def counterpart_actors(self, title: TitleMention) -> tuple[str, ...]:
         role = self.anchor_role(title.start)
@@ -150,6 +161,7 @@ class Resolver:
         people = [
             m for m in self.result.mentions
             if floor <= m.start and m.end <= before and any(self.is_person(a) for a in m.actors)
+            and not has_proclitic(self.doc[m.start])  # "مستشار لنتنياهو": not the one whose counterpart is meant
         ]
         if not people:
             return None

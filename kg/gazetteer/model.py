@@ -16,6 +16,18 @@ AGREEMENT = "agreement"
 ROLE = "role"
 ZONE_TYPE = "zone_type"
 ACTOR_KINDS = frozenset({PERSON, ORGANIZATION, COUNTRY})
+ROLE_NS = "https://w3id.org/arabic-news-kg/resource/role/"
+# which of a person's current offices names them: a king who is also prime minister is the king,
+# a crown prince who is also defence minister the crown prince (lower ranks first)
+ROLE_RANK = {
+    **dict.fromkeys(("king", "emir", "sultan", "president", "supreme-leader"), 0),
+    "crown-prince": 1,
+    **dict.fromkeys(("prime-minister", "chancellor"), 2),
+    **dict.fromkeys(("vice-president", "deputy-crown-prince", "presidential-council-chairman", "secretary-general"), 3),
+    **dict.fromkeys(("foreign-minister", "defence-minister", "interior-minister", "director-general", "high-representative"), 4),
+    "deputy-prime-minister": 5,
+}
+OTHER_ROLES_RANK = 6
 
 
 @dataclass(frozen=True)
@@ -29,11 +41,25 @@ class Position:
     label_en: str | None = None
     label_ar: str | None = None
     organization: str | None = None  # an office of an organization: "الأمين العام للأمم المتحدة"
+    jurisdiction: str | None = None  # an office of a region below the state: "ولي عهد أبوظبي"
 
     @property
     def seat(self) -> str | None:
-        """The state or organization the office belongs to."""
-        return self.organization or self.country
+        """The organization, region or state the office belongs to."""
+        return self.organization or self.jurisdiction or self.country
+
+    @property
+    def rank(self) -> int:
+        return ROLE_RANK.get(self.role.removeprefix(ROLE_NS), OTHER_ROLES_RANK)
+
+    def days_from(self, day: dt.date | None) -> int:
+        """How far `day` lies outside the tenure (0 inside it; a missing day is today)."""
+        day = day or dt.date.today()
+        if self.valid_from and day < self.valid_from:
+            return (self.valid_from - day).days
+        if self.valid_until and day > self.valid_until:
+            return (day - self.valid_until).days
+        return 0
 
     def holds_on(self, day: dt.date | None) -> bool:
         if day is None:
@@ -80,11 +106,17 @@ class Gazetteer:
     def holders(self, role: str, seat: str | None, day: dt.date | None) -> list[Entity]:
         """People who held `role` for `seat` (a country or an organization) on `day` (in office
         now when `day` is None)."""
-        return [
-            self.entities[iri]
-            for iri, position in self.positions_by_office.get((role, seat), ())
-            if position.holds_on(day)
-        ]
+        return [self.entities[iri] for iri, position in self.positions_by_office.get((role, seat), ()) if position.holds_on(day)]
+
+    def holder(self, role: str, seat: str | None, day: dt.date | None) -> Entity | None:
+        """The one person a role-only mention means: of the holders on `day`, the holder of the
+        office itself rather than of a variant with its own title (a rival government's prime
+        minister, an acting minister), then the one who took it last."""
+        current = [(iri, p) for iri, p in self.positions_by_office.get((role, seat), ()) if p.holds_on(day)]
+        if not current:
+            return None
+        iri, _ = max(current, key=lambda held: (held[1].label_en is None, held[1].valid_from or dt.date.min, held[0]))
+        return self.entities[iri]
 
     @cached_property
     def positions_by_office(self) -> dict[tuple[str, str | None], tuple[tuple[str, Position], ...]]:
@@ -96,11 +128,15 @@ class Gazetteer:
         return {office: tuple(held) for office, held in table.items()}
 
     def position_of(self, person: str, day: dt.date | None) -> Position | None:
+        """The office a person is named by on `day`: the highest of those held then (ROLE_RANK),
+        else the one nearest in time (the last held, or the first to come)."""
         entity = self.entities.get(person)
-        if entity is None:
+        if entity is None or not entity.positions:
             return None
         current = [p for p in entity.positions if p.holds_on(day)]
-        return (current or list(entity.positions) or [None])[0]
+        if current:
+            return min(current, key=lambda p: (p.rank, -(p.valid_from or dt.date.min).toordinal(), p.role))
+        return min(entity.positions, key=lambda p: (p.days_from(day), p.rank, p.role))
 
     @cached_property
     def country_by_capital(self) -> dict[str, str]:

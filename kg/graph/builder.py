@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, XSD
 
 from kg.extract.facts import AgreementFact, CallFact, Evidence
 from kg.gazetteer.model import Gazetteer
+from kg.gazetteer.triples import TripleIndex
 from kg.graph.corpus_facts import CorpusFacts
 from kg.graph.entities import EntityWriter
 from kg.graph.iris import article_iri, call_iri, evidence_iri
@@ -25,29 +28,66 @@ def new_graph() -> Graph:
 RESOURCE_PREFIXES = ("person", "organization", "country", "region", "agreement", "call", "evidence", "article", "zone-type")
 
 
+def graph_prefixes() -> list[tuple[str, str]]:
+    """The prefixes of graph.ttl: the vocabularies, then one per kind of resource."""
+    fixed = [("kg", KG._NS), ("kgr", KGR), ("prov", PROV), ("dcterms", DCTERMS), ("skos", SKOS), ("owl", OWL), ("wd", WD)]
+    fixed += [("rdf", RDF), ("rdfs", RDFS), ("xsd", XSD)]
+    return [(p, str(ns)) for p, ns in fixed] + [(kind.replace("-", ""), str(resource(kind, ""))) for kind in RESOURCE_PREFIXES]
+
+
 def bind_prefixes(graph: Graph) -> None:
-    fixed = (("kg", KG._NS), ("kgr", KGR), ("prov", PROV), ("dcterms", DCTERMS), ("skos", SKOS), ("owl", OWL), ("wd", WD))
-    for prefix, namespace in fixed:
+    for prefix, namespace in graph_prefixes():
         graph.bind(prefix, namespace, override=True)
-    for kind in RESOURCE_PREFIXES:
-        graph.bind(kind.replace("-", ""), resource(kind, ""), override=True)
 
 
-def build_graph(facts: CorpusFacts, gazetteer: Gazetteer, gazetteer_graph: Graph) -> Graph:
-    triples: list[tuple] = []
-    for article in facts.articles:
-        triples += article_triples(article)
+ARTICLE_UNIT, CALL_UNIT, AGREEMENT_UNIT, ENTITY_UNIT = "article", "call", "agreement", "entity"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """The triples of one fact: an article, a call (with its evidence and the edges it projects),
+    an agreement, or an entity's description. A fact that breaks a shape is dropped as a unit."""
+
+    node: URIRef
+    kind: str
+    articles: tuple[str, ...]
+    triples: tuple[tuple, ...]
+
+
+def graph_units(facts: CorpusFacts, gazetteer: Gazetteer, gazetteer_graph: TripleIndex) -> list[Unit]:
+    units = [Unit(URIRef(article_iri(a.id)), ARTICLE_UNIT, (a.id,), tuple(article_triples(a))) for a in facts.articles]
     for call in facts.calls:
-        triples += call_triples(call, gazetteer)
+        triples = call_triples(call, gazetteer)
+        units.append(Unit(triples[0][0], CALL_UNIT, tuple(sorted(call.articles)), tuple(triples)))
     for agreement in facts.agreements:
-        triples += agreement_triples(agreement)
-    triples += EntityWriter(facts, gazetteer, gazetteer_graph).triples(referenced(triples))
+        units.append(Unit(URIRef(agreement.iri), AGREEMENT_UNIT, tuple(sorted(agreement.articles)), tuple(agreement_triples(agreement))))
+    linked = referenced(t for unit in units for t in unit.triples)
+    writer = EntityWriter(facts, gazetteer, gazetteer_graph)
+    for node, triples in writer.descriptions(linked):
+        units.append(Unit(node, ENTITY_UNIT, tuple(sorted(writer.support.get(str(node), ()))), tuple(triples)))
+    return units
+
+
+def units_triples(units) -> list[tuple]:
+    """The triples of the units, sorted and without repeats (the same facts, the same list)."""
+    return sorted({t for unit in units for t in unit.triples})
+
+
+def graph_triples(facts: CorpusFacts, gazetteer: Gazetteer, gazetteer_graph: TripleIndex) -> list[tuple]:
+    return units_triples(graph_units(facts, gazetteer, gazetteer_graph))
+
+
+def graph_of(triples) -> Graph:
     graph = new_graph()
-    graph.addN((s, p, o, graph) for s, p, o in sorted(set(triples)))
+    graph.addN((s, p, o, graph) for s, p, o in triples)
     return graph
 
 
-def referenced(triples: list[tuple]) -> set[URIRef]:
+def build_graph(facts: CorpusFacts, gazetteer: Gazetteer, gazetteer_graph: TripleIndex) -> Graph:
+    return graph_of(graph_triples(facts, gazetteer, gazetteer_graph))
+
+
+def referenced(triples) -> set[URIRef]:
     """Entities the facts point at (participants, regions, parties …)."""
     linking = {KG.participant, KG.initiator, KG.about, KG.covers, KG.party}
     return {o for _, p, o in triples if p in linking and isinstance(o, URIRef)}
@@ -80,7 +120,7 @@ def evidence_triples(subject: URIRef, evidence: Evidence) -> list[tuple]:
 
 
 def call_triples(call: CallFact, gazetteer: Gazetteer) -> list[tuple]:
-    node = URIRef(call_iri(call.date, call.participants))
+    node = URIRef(call_iri(call.date, call.participants, min(call.articles, default="")))
     parties = sorted(call.participants)
     triples = [(node, RDF.type, KG.PhoneCall)]
     triples += [(node, KG.participant, URIRef(p)) for p in parties]

@@ -1,10 +1,15 @@
-"""Facts of a whole corpus, merged across articles, ready to become a graph."""
+"""The reduce of a build: the facts of every article, merged into the facts of the corpus.
+
+Articles are added one at a time in corpus order (`CorpusFactsBuilder.add`); only what the graph
+needs is kept (article descriptions, not texts), so memory grows with the facts, not the corpus.
+`finish` merges calls across articles and agreements by IRI, deterministically.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.corpus import Article
+from kg.corpus import ArticleInfo
 from kg.extract.article import merge_by_iri
 from kg.extract.call_merge import date_publication_fallback, merge_across_articles
 from kg.extract.facts import AgreementFact, ArticleFacts, CallFact, DynamicRegion, NewPerson
@@ -12,33 +17,45 @@ from kg.extract.facts import AgreementFact, ArticleFacts, CallFact, DynamicRegio
 
 @dataclass
 class CorpusFacts:
-    articles: list[Article]
+    articles: list[ArticleInfo]
     calls: list[CallFact] = field(default_factory=list)
     agreements: list[AgreementFact] = field(default_factory=list)
     people: dict[str, NewPerson] = field(default_factory=dict)
     regions: dict[str, DynamicRegion] = field(default_factory=dict)
-    mentions: dict[str, set[str]] = field(default_factory=dict)  # entity -> articles naming it
     roles: dict[str, dict[str, str]] = field(default_factory=dict)  # person -> {article: role}
 
 
-def combine(articles: list[Article], per_article: list[ArticleFacts]) -> CorpusFacts:
-    facts = CorpusFacts(articles)
-    calls: list[CallFact] = []
-    agreements: list[AgreementFact] = []
-    for article_facts in per_article:
+class CorpusFactsBuilder:
+    def __init__(self) -> None:
+        self.facts = CorpusFacts([])
+        self.calls: list[CallFact] = []
+        self.agreements: list[AgreementFact] = []
+
+    def add(self, info: ArticleInfo, article_facts: ArticleFacts | None) -> None:
+        self.facts.articles.append(info)
+        if article_facts is None:
+            return
         for call in article_facts.calls:
             date_publication_fallback(call)
-        calls.extend(article_facts.calls)
-        agreements.extend(article_facts.agreements)
+        self.calls.extend(article_facts.calls)
+        self.agreements.extend(article_facts.agreements)
         for person in article_facts.people:
-            facts.people.setdefault(person.iri, person)
-            facts.mentions.setdefault(person.iri, set()).add(person.article_id)
+            self.facts.people.setdefault(person.iri, person)
         for region in article_facts.regions:
-            facts.regions.setdefault(region.iri, region)
-        for iri in article_facts.mentioned:
-            facts.mentions.setdefault(iri, set()).add(article_facts.article_id)
+            self.facts.regions.setdefault(region.iri, region)
         for person, role in article_facts.roles.items():
-            facts.roles.setdefault(person, {})[article_facts.article_id] = role
-    facts.calls = merge_across_articles(calls)
-    facts.agreements = sorted(merge_by_iri(agreements), key=lambda a: a.iri)
-    return facts
+            self.facts.roles.setdefault(person, {})[article_facts.article_id] = role
+
+    def finish(self) -> CorpusFacts:
+        self.facts.articles.sort(key=lambda info: info.id)
+        self.facts.calls = merge_across_articles(self.calls)
+        self.facts.agreements = sorted(merge_by_iri(self.agreements), key=lambda a: a.iri)
+        return self.facts
+
+
+def combine(infos: list[ArticleInfo], per_article: list[ArticleFacts]) -> CorpusFacts:
+    """The corpus facts of articles already extracted (in order)."""
+    builder = CorpusFactsBuilder()
+    for info, article_facts in zip(infos, per_article, strict=True):
+        builder.add(info, article_facts)
+    return builder.finish()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.namespace import PROV
 
-from kg.gazetteer.model import PERSON, Gazetteer
+from kg.gazetteer.model import COUNTRY, PERSON, Gazetteer
+from kg.gazetteer.triples import TripleIndex
 from kg.graph.corpus_facts import CorpusFacts
 from kg.graph.iris import article_iri
 from kg.vocab import KG
@@ -16,19 +17,31 @@ COPIED = (RDF.type, RDFS.label, SKOS.altLabel, KG.country, KG.partOf, OWL.sameAs
 FOLLOWED = (KG.country, KG.partOf, KG.zoneType)
 
 
+def supporting_articles(facts: CorpusFacts) -> dict[str, set[str]]:
+    """Actor IRI -> the articles whose calls or agreements it takes part in."""
+    support: dict[str, set[str]] = {}
+    for call in facts.calls:
+        for actor in call.participants | call.initiators:
+            support.setdefault(actor, set()).update(call.articles)
+    for agreement in facts.agreements:
+        for actor in agreement.parties:
+            support.setdefault(actor, set()).update(agreement.articles)
+    return support
+
+
 class EntityWriter:
-    def __init__(self, facts: CorpusFacts, gazetteer: Gazetteer, gazetteer_graph: Graph):
+    """Describes the entities the facts point at, their countries and the places they lie in."""
+
+    def __init__(self, facts: CorpusFacts, gazetteer: Gazetteer, gazetteer_graph: TripleIndex):
         self.facts = facts
         self.gazetteer = gazetteer
         self.source = gazetteer_graph
+        self.support = supporting_articles(facts)
+        self.published = {info.id: info.published for info in facts.articles}
 
-    def triples(self, referenced: set[URIRef]) -> list[tuple]:
-        wanted = set(referenced) | {URIRef(iri) for iri in self.facts.mentions}
-        wanted |= {URIRef(region.part_of) for region in self.facts.regions.values() if region.part_of}
-        triples: list[tuple] = []
-        for node in self.closure(wanted):
-            triples += self.describe(node)
-        return triples
+    def descriptions(self, referenced: set[URIRef]) -> list[tuple[URIRef, list[tuple]]]:
+        """(node, its triples) for the referenced entities and their closure, in IRI order."""
+        return [(node, self.describe(node)) for node in self.closure(set(referenced))]
 
     def closure(self, nodes: set[URIRef]) -> list[URIRef]:
         """The nodes plus their countries and the places they lie in, transitively."""
@@ -40,10 +53,19 @@ class EntityWriter:
                 continue
             seen.add(node)
             todo += [o for p in FOLLOWED for o in self.source.objects(node, p) if isinstance(o, URIRef)]
+            country = self.person_country(str(node))
+            if country is not None:  # a country reached only through a nationality adjective
+                todo.append(URIRef(country))
             minted = self.facts.regions.get(str(node))
             if minted is not None and minted.part_of:
                 todo.append(URIRef(minted.part_of))
         return sorted(seen)
+
+    def person_country(self, iri: str) -> str | None:
+        """A discovered person's country, when it is a kg:Country of the gazetteer."""
+        person = self.facts.people.get(iri)
+        entity = self.gazetteer.get(person.country) if person is not None else None
+        return entity.iri if entity is not None and entity.kind == COUNTRY else None
 
     def describe(self, node: URIRef) -> list[tuple]:
         iri = str(node)
@@ -59,22 +81,19 @@ class EntityWriter:
         return triples
 
     def provenance(self, node: URIRef) -> list[tuple]:
-        articles = self.facts.mentions.get(str(node), set())
         entity = self.gazetteer.get(str(node))
         if entity is None or entity.kind != PERSON:
             return []
-        return [(node, PROV.wasDerivedFrom, URIRef(article_iri(a))) for a in sorted(articles)]
+        return [(node, PROV.wasDerivedFrom, URIRef(article_iri(a))) for a in sorted(self.support.get(str(node), ()))]
 
     def roles(self, node: URIRef) -> list[tuple]:
-        """The person's role as stated in an article, else the office held on its date."""
+        """The person's role as stated in each supporting article, else the office held on its date."""
         iri = str(node)
         stated = self.facts.roles.get(iri, {})
         triples = []
-        for article in self.facts.articles:
-            if article.id not in self.facts.mentions.get(iri, set()):
-                continue
-            position = self.gazetteer.position_of(iri, article.published)
-            role = stated.get(article.id) or (position.role if position else None)
+        for article in sorted(self.support.get(iri, ())):
+            position = self.gazetteer.position_of(iri, self.published.get(article))
+            role = stated.get(article) or (position.role if position else None)
             triples += self.role_literals(node, role, position if position and position.role == role else None)
         return triples
 
@@ -90,10 +109,11 @@ class EntityWriter:
     def new_person(self, node: URIRef) -> list[tuple]:
         person = self.facts.people[str(node)]
         triples = [(node, RDF.type, KG.Person), (node, RDF.type, KG.Actor), (node, RDFS.label, Literal(person.label_ar, lang="ar"))]
-        if person.country:
-            triples.append((node, KG.country, URIRef(person.country)))
+        country = self.person_country(str(node))
+        if country:
+            triples.append((node, KG.country, URIRef(country)))
         triples += self.role_literals(node, person.role, None)
-        for article in sorted(self.facts.mentions.get(str(node), {person.article_id})):
+        for article in sorted(self.support.get(str(node)) or {person.article_id}):
             triples.append((node, PROV.wasDerivedFrom, URIRef(article_iri(article))))
         return triples
 

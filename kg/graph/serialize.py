@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TextIO
 
 from rdflib import Graph, Literal
 from rdflib.namespace import XSD
 
-from kg.graph.builder import bind_prefixes
-
-
-def to_turtle(graph: Graph) -> str:
-    """Turtle with sorted subjects and predicates: the same triples give the same bytes."""
-    plain = Graph()
-    bind_prefixes(plain)
-    for subject, predicate, value in sorted(graph):
-        plain.add((subject, predicate, simple_literal(value)))
-    return plain.serialize(format="turtle")
+from kg.graph.builder import graph_prefixes
+from kg.graph.turtle import write_turtle_stream
 
 
 def simple_literal(value):
@@ -28,12 +22,17 @@ def simple_literal(value):
     return value
 
 
-def write_atomically(path: Path, data: str) -> None:
+def sorted_triples(graph: Graph) -> list[tuple]:
+    return sorted({(s, p, simple_literal(o)) for s, p, o in graph})
+
+
+def write_atomically_with(path: Path, write: Callable[[TextIO], None]) -> None:
+    """Write `path` through a temporary file in the same folder, renamed when complete."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(data)
+            write(stream)
         os.chmod(temporary, 0o644)  # mkstemp creates 0600; the graph is meant to be shared
         os.replace(temporary, path)
     except BaseException:
@@ -41,11 +40,19 @@ def write_atomically(path: Path, data: str) -> None:
         raise
 
 
+def write_atomically(path: Path, data: str) -> None:
+    write_atomically_with(path, lambda stream: stream.write(data))
+
+
+def write_triples(triples: Iterable[tuple], path: Path) -> int:
+    """Write sorted, distinct triples to `path` as Turtle; returns the number of bytes."""
+    write_atomically_with(path, lambda stream: write_turtle_stream(triples, graph_prefixes(), stream))
+    return path.stat().st_size
+
+
 def write_turtle(graph: Graph, path: Path) -> int:
-    """Write the graph to `path`; returns the number of bytes."""
-    data = to_turtle(graph)
-    write_atomically(path, data)
-    return len(data.encode("utf-8"))
+    """Write a graph to `path` (same bytes for the same triples); returns the number of bytes."""
+    return write_triples(sorted_triples(graph), path)
 
 
 def read_turtle(path: Path) -> Graph:

@@ -63,14 +63,15 @@ def _ontology_graph() -> Graph:
     return Graph().parse(ontology_dir() / "kg.ttl", format="turtle")
 
 
-def validate_graph(graph: Graph) -> ValidationResult:
-    """Validate `graph` against the project's SHACL shapes (the graph is not modified)."""
+def validate_graph(graph: Graph, inplace: bool = False) -> ValidationResult:
+    """Validate `graph` against the project's SHACL shapes. With `inplace` the ontology is mixed
+    into the graph itself (no copy is made: for a graph built only to be validated)."""
     _conforms, report, _text = shacl_validate(
         graph,
         shacl_graph=_shapes_graph(),
         ont_graph=_ontology_graph(),
         inference="none",
-        inplace=False,
+        inplace=inplace,
         allow_warnings=True,
         allow_infos=True,
     )
@@ -100,7 +101,7 @@ def _read_results(report: Graph) -> tuple[Violation, ...]:
 def _path_text(report: Graph, path: Node | None) -> str | None:
     """A SHACL path as SPARQL property-path text."""
     if path is None or not isinstance(path, BNode):
-        return None if path is None else _short(path)
+        return None if path is None else short(path)
     if (alternatives := report.value(path, SH.alternativePath)) is not None:
         return "|".join(_path_text(report, p) or "" for p in Collection(report, alternatives))
     if (inverse := report.value(path, SH.inversePath)) is not None:
@@ -135,7 +136,7 @@ def _display_graph() -> Graph:
     return graph
 
 
-def _short(term: Node | None) -> str:
+def short(term: Node | None) -> str:
     if term is None:
         return "-"
     text = str(term)
@@ -153,11 +154,11 @@ def format_violations(result: ValidationResult, limit: int = 10) -> str:
     lines = [f"The graph {verdict}: {errors} violation(s), {warnings} warning(s)."]
     for number, violation in enumerate(result.violations[:limit], start=1):
         lines.append(f"{number}. [{violation.severity}] {violation.message}")
-        lines.append(f"   node: {_short(violation.focus_node)}")
+        lines.append(f"   node: {short(violation.focus_node)}")
         if violation.path is not None:
             lines.append(f"   property: {violation.path}")
         if violation.value is not None:
-            lines.append(f"   value: {_short(violation.value)}")
+            lines.append(f"   value: {short(violation.value)}")
     hidden = len(result.violations) - limit
     if hidden > 0:
         lines.append(f"... and {hidden} more.")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy
+from spacy.attrs import ORTH, NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -39,15 +41,30 @@ class Normalizer:
         self.name = name
         self.gazetteer_dir = gazetteer_dir
         self.vocabulary: frozenset[str] = GRAMMAR_WORDS
+        self.norm_of: dict[int, int] = {}  # ORTH hash -> NORM hash, filled as words are met
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         folder = Path(self.gazetteer_dir) if self.gazetteer_dir else None
         self.vocabulary = gazetteer_vocabulary(folder, self.nlp.make_doc)
+        self.norm_of = {}
+
+    def norm_hash(self, orth: int, strings) -> int:
+        text = strings[orth]
+        return orth if text.isspace() else strings.add(token_key(text, self.vocabulary))
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if not token.is_space:
-                token.norm_ = token_key(token.text, self.vocabulary)
+        """All NORMs in one `Doc.from_array` call: setting `token.norm_` one by one is slow."""
+        if not len(doc):
+            return doc
+        strings, norm_of = doc.vocab.strings, self.norm_of
+        orths = doc.to_array(ORTH)
+        norms = numpy.empty(len(doc), dtype=numpy.uint64)
+        for index, orth in enumerate(orths.tolist()):
+            norm = norm_of.get(orth)
+            if norm is None:
+                norm = norm_of[orth] = self.norm_hash(orth, strings)
+            norms[index] = norm
+        doc.from_array([NORM], norms.reshape(-1, 1))
         return doc
 
 

@@ -52,10 +52,19 @@ def normalize(text: str) -> NormalizedText:
     return NormalizedText("".join(chars).lower(), tuple(offsets), len(text))
 
 
+# fold_char for a whole string at once: dropped characters map to None
+FOLD_TRANSLATION = str.maketrans(CHAR_FOLDING | {char: None for char in DROPPED_CHARS})
+
+
+def fold_text(text: str) -> str:
+    """The normalised string of a text of any length (not cached)."""
+    return text.translate(FOLD_TRANSLATION).lower()
+
+
 @lru_cache(maxsize=1 << 16)
 def normalize_text(text: str) -> str:
-    """The normalised string alone."""
-    return "".join(fold_char(char) for char in text).lower()
+    """The normalised string alone (cached: for words and labels)."""
+    return fold_text(text)
 
 
 def strip_marks(text: str) -> str:

@@ -4,7 +4,7 @@ import datetime as dt
 
 from rdflib import RDF, URIRef
 
-from kg.build import build
+from kg.build import BuildOptions, build
 from kg.corpus import load_corpus
 from kg.graph.validate import validate_graph
 from kg.paths import BUNDLED_CORPUS_DIR
@@ -78,5 +78,5 @@ def test_an_agreement_named_but_not_extracted_stays_out_of_the_graph(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text("وأكد الوزير أن مسار أستانا ما زال قائما.\nأجرى أردوغان اتصالا هاتفيا مع بوتين.", encoding="utf-8")
-    summary = build(corpus, tmp_path / "out", explorer=False)
+    summary = build(corpus, tmp_path / "out", BuildOptions(explorer=False))
     assert summary.calls == 1 and summary.agreements == 0

@@ -1,0 +1,211 @@
+"""`kg serve`: a read-only SPARQL 1.1 Protocol endpoint over a built graph, and the explorer.
+
+The SPARQL work is done by Oxigraph's own server (`oxigraph serve-read-only`, from the `oxigraph`
+package on PyPI), started on a private loopback port with a query timeout. In front of it a small
+gateway answers on the public address:
+
+- `/query` (GET and POST, `application/sparql-query` or form-encoded) is passed to Oxigraph, which
+  does the content negotiation (JSON, XML, CSV, TSV); the gateway adds CORS headers so that
+  YASGUI in a browser can use the endpoint, and answers CORS preflight requests;
+- `/update` and every other write are refused (403), and Oxigraph itself runs read-only;
+- Oxigraph bounds query time (`--timeout-s`; a result it had begun to send when time ran out is
+  replaced by a 504) but not result size: the gateway reads at most `max_result_bytes` of an
+  answer and replaces a larger one by a 413 that asks for a LIMIT;
+- `/` serves the explorer page (network.html beside the graph, else rendered from the store).
+"""
+
+from __future__ import annotations
+
+import http.client
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from kg.graph.store import is_store, store_beside, write_store
+
+DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 7878
+QUERY_TIMEOUT_SECONDS = 30
+MAX_RESULT_BYTES = 50 * 1024 * 1024
+CORS_HEADERS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+    "Access-Control-Allow-Headers": "Content-Type, Accept",
+}
+PASSED_HEADERS = ("Content-Type", "Accept")
+# what Oxigraph writes into a result it has started to stream when the query runs out of time
+CANCELLED = b"The SPARQL operation has been cancelled"
+
+
+class ServeError(RuntimeError):
+    pass
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as probe:
+        probe.bind((host, 0))
+        return probe.getsockname()[1]
+
+
+def oxigraph_command() -> str:
+    found = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    if not Path(found).exists():
+        raise ServeError("the oxigraph server is not installed (pip install oxigraph)")
+    return found
+
+
+@dataclass
+class Endpoint:
+    """The Oxigraph server process and the gateway in front of it."""
+
+    store: Path
+    host: str = DEFAULT_HOST
+    port: int = DEFAULT_PORT
+    timeout: int = QUERY_TIMEOUT_SECONDS
+    max_result_bytes: int = MAX_RESULT_BYTES
+    explorer: Path | None = None
+    process: subprocess.Popen | None = field(default=None, repr=False)
+    gateway: ThreadingHTTPServer | None = field(default=None, repr=False)
+    upstream_port: int = 0
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self) -> Endpoint:
+        self.upstream_port = free_port()
+        command = [oxigraph_command(), "serve-read-only", "--location", str(self.store),
+                   "--bind", f"127.0.0.1:{self.upstream_port}", "--timeout-s", str(self.timeout)]
+        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.wait_for_upstream()
+        self.gateway = ThreadingHTTPServer((self.host, self.port), gateway_handler(self))
+        self.port = self.gateway.server_address[1]
+        threading.Thread(target=self.gateway.serve_forever, daemon=True).start()
+        return self
+
+    def wait_for_upstream(self, seconds: float = 20) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise ServeError(f"oxigraph stopped: {self.process.stderr.read().decode(errors='replace').strip()}")
+            try:
+                with socket.create_connection(("127.0.0.1", self.upstream_port), timeout=0.2):
+                    return
+            except OSError:
+                time.sleep(0.05)
+        self.stop()
+        raise ServeError("oxigraph did not start in time")
+
+    def stop(self) -> None:
+        if self.gateway is not None:
+            self.gateway.shutdown()
+            self.gateway.server_close()
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+
+    def explorer_page(self) -> bytes:
+        if self.explorer is not None and self.explorer.is_file():
+            return self.explorer.read_bytes()
+        from kg.explorer.projection import project
+        from kg.explorer.render import render_explorer
+        from kg.graph.store import open_store_graph
+
+        html = render_explorer(project(open_store_graph(self.store)))
+        self.explorer = Path(tempfile.mkdtemp(prefix="kg-serve-")) / "network.html"
+        self.explorer.write_text(html, encoding="utf-8")
+        return html.encode("utf-8")
+
+
+def gateway_handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
+    class Gateway(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        server_version = "kg-serve"
+
+        def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
+            pass  # quiet: a SPARQL client makes many requests
+
+        def do_OPTIONS(self) -> None:  # noqa: N802 - http.server's naming
+            self.reply(204, b"", "text/plain")
+
+        def do_GET(self) -> None:  # noqa: N802
+            path = self.path.split("?", 1)[0]
+            if path in ("/", "/index.html"):
+                self.reply(200, endpoint.explorer_page(), "text/html; charset=utf-8")
+            elif path == "/query":
+                self.forward(b"")
+            else:
+                self.refuse(path)
+
+        def do_POST(self) -> None:  # noqa: N802
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            if self.path.split("?", 1)[0] == "/query":
+                self.forward(body)
+            else:
+                self.refuse(self.path)
+
+        def refuse(self, path: str) -> None:
+            if path.startswith("/update") or path.startswith("/store"):
+                self.reply(403, b"this endpoint is read-only: SPARQL Update and the Graph Store protocol are refused\n", "text/plain")
+            else:
+                self.reply(404, b"not found: the SPARQL endpoint is /query\n", "text/plain")
+
+        def forward(self, body: bytes) -> None:
+            connection = http.client.HTTPConnection("127.0.0.1", endpoint.upstream_port, timeout=endpoint.timeout + 5)
+            headers = {name: self.headers[name] for name in PASSED_HEADERS if self.headers.get(name)}
+            try:
+                connection.request(self.command, self.path, body=body or None, headers=headers)
+                answer = connection.getresponse()
+                data = answer.read(endpoint.max_result_bytes + 1)
+            except (OSError, http.client.HTTPException) as error:
+                self.reply(502, f"the SPARQL engine did not answer: {error}\n".encode(), "text/plain")
+                return
+            finally:
+                connection.close()
+            if CANCELLED in data[-len(CANCELLED) - 16 :]:
+                self.reply(504, f"the query ran longer than this endpoint's limit of {endpoint.timeout} s\n".encode(), "text/plain")
+                return
+            if len(data) > endpoint.max_result_bytes:
+                limit = f"{endpoint.max_result_bytes // (1024 * 1024)} MB"
+                self.reply(413, f"the result is larger than this endpoint's limit of {limit}: add a LIMIT\n".encode(), "text/plain")
+                return
+            self.reply(answer.status, data, answer.getheader("Content-Type") or "application/octet-stream")
+
+        def reply(self, status: int, data: bytes, content_type: str) -> None:
+            self.send_response(status)
+            for name, value in CORS_HEADERS.items():
+                self.send_header(name, value)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(data)
+
+    return Gateway
+
+
+def resolve_store(graph: Path | None, store: Path | None) -> tuple[Path, Path | None]:
+    """The store to serve, and the explorer page beside it: --store, else the store beside
+    --graph, else a temporary store loaded from --graph."""
+    if store is not None:
+        if not is_store(store):
+            raise ServeError(f"{store}: not an Oxigraph store written by kg build")
+        return store, store.parent / "network.html"
+    graph = graph or Path("output/graph.ttl")
+    if is_store(store_beside(graph)):
+        return store_beside(graph), graph.parent / "network.html"
+    if not graph.is_file():
+        raise ServeError(f"{graph}: no such graph file (run `kg build` first)")
+    temporary = Path(tempfile.mkdtemp(prefix="kg-store-")) / "store"
+    return write_store(graph, temporary), graph.parent / "network.html"
+
+
+def start_endpoint(graph: Path | None = None, store: Path | None = None, **settings) -> Endpoint:
+    folder, explorer = resolve_store(graph, store)
+    return Endpoint(folder, explorer=explorer, **settings).start()
