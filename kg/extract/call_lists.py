@@ -65,11 +65,13 @@ class ListReader:
         between = [i for i in range(first.end, second.start) if self.is_word(i)]
         if not between or self.has_and(second.start):  # "وماكرون"; "… الثاني بن الحسين، وملك البحرين"
             return self.has_and(second.start) and self.few_plain_words(between)
-        return self.has_and(between[0]) and self.few_plain_words([i for i in between[1:] if self.key(i) not in LINKS])
+        rest = [i for i in between[1:] if self.key(i) not in LINKS]
+        office = normalize_text(self.doc[between[0]].text)[1:] in TITLE_WORDS  # "، ونائب رئيس مجلس الوزراء …"
+        return self.has_and(between[0]) and self.few_plain_words(rest, MAX_OFFICE_WORDS if office else MAX_TITLE_WORDS)
 
-    def few_plain_words(self, indices: list[int]) -> bool:
+    def few_plain_words(self, indices: list[int], most: int = MAX_TITLE_WORDS) -> bool:
         """The end of a name or a title: a few words, none a function word."""
-        return len(indices) < MAX_TITLE_WORDS and not any(self.key(i) in STOPWORDS for i in indices)
+        return len(indices) < most and not any(self.key(i) in STOPWORDS for i in indices)
 
     def has_and(self, index: int) -> bool:
         text = normalize_text(self.doc[index].text)
