@@ -127,11 +127,21 @@ class ListReader:
     def groups(self, mentions: list[ActorMention]) -> list[list[ActorMention]]:
         grouped: list[list[ActorMention]] = []
         for mention in mentions:
-            if grouped and self.in_apposition(grouped[-1][-1], mention):
+            if grouped and (self.in_apposition(grouped[-1][-1], mention) or self.in_office_title(grouped[-1], mention)):
                 grouped[-1].append(mention)
             else:
                 grouped.append([mention])
         return grouped
+
+    def in_office_title(self, group: list[ActorMention], mention: ActorMention) -> bool:
+        """"مساهل، وزير الشؤون المغاربية والاتحاد الأفريقي والجامعة العربية": bodies named in a person's
+        office after his name are no parties of their own."""
+        if self.names_person(mention) or not self.names_person(group[0]):
+            return False
+        if len(group) >= 2 and not self.names_person(group[-1]):
+            return self.conjoined(group[-1], mention)
+        between = [t for t in self.doc[group[-1].end : mention.start] if not t.is_space and t.text not in APPOSITION_MARKS]
+        return self.is_office_run(between)
 
     def parties(self, mentions: list[ActorMention]) -> tuple[tuple[str, ...], ...]:
         """One party per list item; a plural mention ("الرئيسان التركي والروسي") is one per actor."""
@@ -174,6 +184,8 @@ def paired_calls(parties: PartyList, pairing: Pairing) -> list[tuple[tuple[str, 
         callers, called = parties.subjects, parties.objects
         split_called = (pairing.several or parties.each) and len(called) >= 2
         split_callers = pairing.several and len(callers) >= 2
+    if pairing.callers_known and not callers and len(called) >= 2:
+        return [(party, ()) for party in called]  # "وأجرى اتصالاً بالرئيس الصيني، وبالرئيس الأميركي": caller unsaid
     if not (split_callers or split_called):
         return []
     # a side the text leaves unnamed ("وتلقى اتصالات من A وB"): A and B did not call each other

@@ -32,6 +32,8 @@ LIST_COMMAS = frozenset("، ,".split())
 RESPECTIVELY = frozenset("التوالي الترتيب تباعا".split())
 # nouns that start a call with its own noun: "اتصال تلقاه X"، "اتصال أجراه X" (the subject after the verb)
 CALL_NOUN_FIRST = ("اتصال", "مكالمه")
+# a call noun in the accusative after "و": the second object of a verb told before it
+COORDINATED_CALL_OBJECTS = frozenset("واتصالا واتصالين واتصالات ومكالمه ومكالمتين".split())
 # "نقل عن X قوله": X spoke
 SPEECH_NOUNS = frozenset("قوله قولها قولهما قولهم تاكيده تاكيدها".split())
 # a mention right after these is an object, a topic or a place ("في باكو"), not a party
@@ -220,6 +222,8 @@ class PartyFinder:
         if trigger.frame == POSSESSIVE and not shared_possessive(trigger):
             return self.lists.trailing_list(left + inner), right  # "اتصاله": the actor named last before it
         if trigger.frame not in (RECEIVE, MAKE, VERB):
+            if normalize_text(self.doc[trigger.start].text) in COORDINATED_CALL_OBJECTS:
+                return inner, right  # "تلقى رسالة من X، واتصالاً هاتفياً من Y": X sent the letter
             return left + inner, right
         if inner:
             return self.lists.leading_list(inner), right

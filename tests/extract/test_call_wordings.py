@@ -318,3 +318,20 @@ COUNTED_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), COUNTED_LISTS)
 def test_lists_that_count_their_calls(extract, text, expected):
     assert calls_in(extract, text) == expected
+
+
+NO_CALL_BETWEEN_THE_OBJECTS = [
+    ("وأجرى اتصالاً هاتفياً بالرئيس الصيني، وبالرئيس الأميركي.", dt.date(2015, 4, 20)),
+    ("تلقى رسالة خطية من أمير قطر، واتصالاً هاتفياً من الرئيس المصري.", dt.date(2015, 4, 20)),
+    ("وأجرى مكالمتين هاتفيتين مع بوتين وأردوغان.", PUBLISHED),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), NO_CALL_BETWEEN_THE_OBJECTS)
+def test_the_objects_of_a_call_with_its_caller_unsaid_did_not_call_each_other(extract, text, published):
+    assert calls_in(extract, text, published) == set()
+
+
+def test_bodies_named_in_an_office_are_no_parties(extract):
+    text = "وجاء ذلك بعد الاتصال الهاتفي الذي جرى الاثنين بين السيسي وسامح شكري، وزير الخارجية والهجرة وشؤون الاتحاد الأفريقي والجامعة العربية."
+    assert calls_in(extract, text) == {call({SISI, SHOUKRY})}
