@@ -27,6 +27,7 @@ from kg.text.name_lexicon import FOREIGN_PARTICLES, GIVEN_NAMES, NAME_PARTICLES,
 from kg.text.normalize import clitic_candidates, normalize_text, strip_marks
 
 MAX_NAME_TOKENS = 7
+PREPOSITIONS = ("ب", "ل")  # glued to the word they govern
 MAX_APPOSITION_TOKENS = 4
 TANWIN = "\u064b\u064c\u064d"
 # the article behind a preposition or conjunction: "للصحافيين"، "بالنادي"، "والأميرة"
@@ -170,6 +171,8 @@ class NameReader:
             return True
         if norm.startswith("و") and not self.is_given(index) and norm not in NAME_PARTICLES:
             return True  # "وأمل كلوني"، "وزاد": a conjunction opens another phrase
+        if text[:1] in PREPOSITIONS and any(shape.match(text[1:]) for shape in NOUN_SHAPES) and not self.is_given(index):
+            return True  # "بارتكاب"، "لإقرار": a preposition and a verbal noun, however often repeated
         if self.has_article(index) and not self.is_given(index):
             # a family name with the article: "أيمن الصفدي"، "محمد الخالد الحمد"، "عبد الله"
             previous = self.is_particle(index - 1) or self.is_given(index - 1) or self.has_article(index - 1)

@@ -239,13 +239,28 @@ class TitleFinder:
     def is_genitive(self, role: Span) -> bool:
         """A title that completes a noun before it ("سفير خادم الحرمين"، "ديوان رئيس الحكومة"):
         the name after it belongs to that noun, not to the office."""
+        if is_possessive(role[0]):  # "رئيسه الكاميروني": its president, the office of what came before
+            return True
         if role.start == 0:
             return False
         before = self.doc[role.start - 1]
+        if has_lam(role[0]):  # "المساعد السياسي لوزير الداخلية X": X is the assistant
+            return self.dependent_noun_before(role.start)
         previous_role = next((s for s in self.doc.spans[GRAMMAR_SPANS] if s.end == role.start and s.label_ == ROLE), None)
         if previous_role is not None:
             return is_construct(previous_role)
         return before.norm_ in GENITIVE_HEADS or normalize_text(before.text) in GENITIVE_HEADS
+
+    def dependent_noun_before(self, index: int) -> bool:
+        """Whether a noun of a person who serves an office ("المستشار الخاص"، "المساعد السياسي")
+        stands right before `index`, its adjectives between."""
+        for previous in range(index - 1, max(-1, index - 2 - MAX_ADJECTIVES), -1):
+            word = normalize_text(self.doc[previous].text)
+            if word.removeprefix("ال") in GENITIVE_HEADS:
+                return True
+            if not word.startswith("ال"):
+                return False
+        return False
 
     def is_office(self, office: Office) -> bool:
         """An office, not an honorific: "الأمير القطري" is the emir, "الأمير الأردني" a prince (no
@@ -317,3 +332,19 @@ class TitleComponent:
 @Language.factory("kg_titles", default_config={"gazetteer_dir": None})
 def make_title_component(nlp: Language, name: str, gazetteer_dir: str | None) -> TitleComponent:
     return TitleComponent(nlp, name, gazetteer_dir)
+
+
+MAX_ADJECTIVES = 2  # "المستشار الخاص لـ…"، "المساعد السياسي لـ…"
+
+
+def has_lam(token) -> bool:
+    """The preposition لـ glued to the word ("لوزير"، "للرئيس")."""
+    text = strip_marks(token.text)
+    return text.startswith("ل") and normalize_text(text) != token.norm_
+
+
+def is_possessive(token) -> bool:
+    """A noun with an attached "his/its" (ـه), which folding makes look like a feminine title
+    ("رئيسه" like "رئيسة")."""
+    text = strip_marks(token.text)
+    return len(text) > 3 and text.endswith("ه") and token.norm_.endswith("ه")

@@ -228,3 +228,40 @@ def test_given_names_before_a_known_family_name_are_that_person(nlp, text, perso
 
     titles = [t for t in analyse(nlp, text)._.kg_titles if t.person or t.name]
     assert [slug(t.person) for t in titles] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("اتهمت المحكمة الرئيس الكيني أوهورو كيناتو بارتكاب جرائم، وقد نفى كيناتو بارتكاب أي جرائم.", "أوهورو كيناتو"),
+        ("وطالب وزير الخارجية الغاني كوفي منساه بإجراء تحقيق، وكان منساه قد دعا بإجراء انتخابات.", "كوفي منساه"),
+    ],
+)
+def test_a_repeated_preposition_and_verbal_noun_is_not_part_of_a_name(discover, text, name):
+    assert [label for label, _, _ in people(discover, text)] == [name]
+
+
+# the title completes a noun before it, through لـ or a possessive: the name is not the office holder's
+NOT_THE_OFFICE_HOLDER = [
+    "اعترف المساعد السياسي لوزير الداخلية الإيراني محمد حسين مقيمي بأن النشاط السياسي محفوف بالمخاطر.",
+    "وأكد المستشار الخاص لرئيس الوزراء العراقي علي حسن الموسوي أن الحكومة ماضية في الإصلاح.",
+    "وقال المتحدث الرسمي للرئيس الفرنسي جان ماري بوتيه إن الزيارة ستتم.",
+    "وفوض الاتحاد الأفريقي رئيسه الكاميروني عيسى حياتو للقيام بالمشاورات الضرورية.",
+    "واختارت اللجنة الأولمبية رئيسها الكويتي أحمد فهد الجابر لقيادة الوفد.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_OFFICE_HOLDER)
+def test_a_title_that_completes_another_noun_gives_no_office_holder(discover, text):
+    assert people(discover, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وفي زيارة لوزير الخارجية الموريتاني محمد ولد سالم إلى الرباط بحث الجانبان التعاون.", ("محمد ولد سالم", "foreign-minister", "mauritania")),
+        ("وفي الزيارة الرسمية لرئيس الوزراء التونسي مهدي بن سالم بحث الطرفان الملف الليبي.", ("مهدي بن سالم", "prime-minister", "tunisia")),
+    ],
+)
+def test_a_title_after_an_event_noun_names_the_office_holder(discover, text, expected):
+    assert people(discover, text) == [expected]
