@@ -17,9 +17,10 @@ from pathlib import Path
 from kg.text.chars import ARABIC_LETTER_RE
 
 METADATA_FILE = "metadata.jsonl"
-# control characters that never occur in text (NUL, the C0 set but tab/newline/CR, DEL); real news
-# has a stray one now and then (a Ctrl-Z left by an editor), a binary file has many
-CONTROL_CHARS_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# control characters that never occur in text (NUL, the C0 set but tab/newline/CR, DEL). Real
+# news has some: a stray Ctrl-Z, and U+001A (SUB) where a converter lost a character (an emoji used
+# as a bullet), which is left out; a binary file has NULs or many of the others.
+CONTROL_CHARS_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x19\x1b-\x1f\x7f]")
 BINARY_SHARE = 0.01  # more control characters than this share of the text (and a few): not text
 BINARY_MIN = 3
 

@@ -66,8 +66,15 @@ def test_an_unreadable_article_is_an_error_naming_its_file(tmp_path, content, pr
     assert raised.value.problem == problem
 
 
-def test_a_stray_control_character_does_not_make_news_binary(tmp_path):
-    text = "أجرى الرئيس اتصالا هاتفيا \x1a مع نظيره، وبحثا العلاقات الثنائية بين البلدين الشقيقين."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أجرى الرئيس اتصالا هاتفيا \x07 مع نظيره، وبحثا العلاقات الثنائية بين البلدين الشقيقين.",
+        "مسيرتي في التطوع\n\n\x1a\x1a بدأت مسيرتي\n\x1a\x1a أبرز المبادرات\n\x1a\x1a ثم\n\x1a\x1a أخيرا",
+    ],
+    ids=["a stray control character", "lost characters as bullets"],
+)
+def test_control_characters_in_news_do_not_make_it_binary(tmp_path, text):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     assert read_article(tmp_path / "a.txt").text == text
 
