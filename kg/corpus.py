@@ -100,7 +100,7 @@ def list_corpus(folder: Path) -> CorpusListing:
     folder = Path(folder)
     if not folder.is_dir():
         raise CorpusError(f"{folder}: not a folder")
-    paths = tuple(sorted(folder.glob("*.txt")))
+    paths = tuple(sorted(folder.glob("*.txt"), key=lambda path: path.name))
     if not paths:
         raise CorpusError(f"{folder}: no *.txt articles in this folder")
     metadata, problems = read_metadata(folder / METADATA_FILE)

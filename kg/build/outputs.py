@@ -42,7 +42,8 @@ class BuildSummary:
 
 
 def class_counts(triples: list[tuple]) -> Counter:
-    return Counter(o for _, p, o in triples if p == RDF.type)
+    kind = RDF.type
+    return Counter(o for _, p, o in triples if p == kind)
 
 
 def write_outputs(units: list[Unit], report: BuildReport, out_dir: Path, options: BuildOptions, started: float) -> BuildSummary:
@@ -53,7 +54,7 @@ def write_outputs(units: list[Unit], report: BuildReport, out_dir: Path, options
     write_triples(triples, graph_path)
     timings["write graph.ttl"] = time.perf_counter() - clock
     store_path = write_store_timed(graph_path, out_dir, options, timings)
-    explorer_path = write_explorer_timed(triples, store_path, out_dir, options, timings)
+    explorer_path = write_explorer_timed(triples, out_dir, options, timings)
     counts = class_counts(triples)
     report.counts |= {"triples": len(triples), "calls": counts[KG.PhoneCall], "agreements": counts[KG.Agreement]}
     timings["total"] = time.perf_counter() - started
@@ -62,7 +63,7 @@ def write_outputs(units: list[Unit], report: BuildReport, out_dir: Path, options
         articles=report.articles_read + report.articles_skipped,
         skipped=report.articles_skipped,
         dropped=report.facts_dropped,
-        actors=len({s for s, p, o in triples if p == RDF.type and o in (KG.Person, KG.Organization, KG.Country)}),
+        actors=count_actors(triples),
         calls=counts[KG.PhoneCall],
         agreements=counts[KG.Agreement],
         triples=len(triples),
@@ -77,6 +78,11 @@ def write_outputs(units: list[Unit], report: BuildReport, out_dir: Path, options
     )
 
 
+def count_actors(triples: list[tuple]) -> int:
+    kind, actor_classes = RDF.type, {KG.Person, KG.Organization, KG.Country}
+    return len({s for s, p, o in triples if p == kind and o in actor_classes})
+
+
 def write_store_timed(graph_path: Path, out_dir: Path, options: BuildOptions, timings: dict) -> Path | None:
     folder = out_dir / STORE_DIR
     if not options.store:
@@ -88,16 +94,14 @@ def write_store_timed(graph_path: Path, out_dir: Path, options: BuildOptions, ti
     return folder
 
 
-def write_explorer_timed(triples: list[tuple], store: Path | None, out_dir: Path, options: BuildOptions, timings: dict) -> Path | None:
-    """The explorer, read from the store just written (no second in-memory copy of the graph)."""
+def write_explorer_timed(triples: list[tuple], out_dir: Path, options: BuildOptions, timings: dict) -> Path | None:
+    """The explorer, projected from the triples just written (no second copy of the graph)."""
     if not options.explorer:
         return None
     from kg.explorer.render import write_explorer
-    from kg.graph.builder import graph_of
-    from kg.graph.store import open_store_graph
 
     clock = time.perf_counter()
     path = out_dir / EXPLORER_FILE
-    write_explorer(open_store_graph(store) if store else graph_of(triples), path)
+    write_explorer(triples, path)
     timings["write network.html"] = time.perf_counter() - clock
     return path

@@ -13,6 +13,7 @@ from kg.gazetteer.triples import TripleIndex
 from kg.graph.corpus_facts import CorpusFacts
 from kg.graph.entities import EntityWriter
 from kg.graph.iris import article_iri, call_iri, evidence_iri
+from kg.graph.turtle import sorted_distinct
 from kg.vocab import KG, KGR, WD, resource
 
 STORE = "Oxigraph"
@@ -70,7 +71,7 @@ def graph_units(facts: CorpusFacts, gazetteer: Gazetteer, gazetteer_graph: Tripl
 
 def units_triples(units) -> list[tuple]:
     """The triples of the units, sorted and without repeats (the same facts, the same list)."""
-    return sorted({t for unit in units for t in unit.triples})
+    return sorted_distinct(t for unit in units for t in unit.triples)
 
 
 def graph_triples(facts: CorpusFacts, gazetteer: Gazetteer, gazetteer_graph: TripleIndex) -> list[tuple]:

@@ -19,10 +19,12 @@ from dataclasses import dataclass, replace
 from rdflib import RDF, Graph, URIRef
 
 from kg.graph.builder import ENTITY_UNIT, Unit
+from kg.graph.turtle import sorted_distinct
 from kg.graph.validate import Violation, short, validate_graph
 from kg.vocab import KG
 
 CHUNK_UNITS = 2000
+TYPE, EVIDENCE = RDF.type, KG.evidence  # looked up once: namespace attributes are slow
 MAX_ROUNDS = 5
 
 
@@ -47,7 +49,7 @@ class GuardResult:
 def owned_nodes(unit: Unit) -> set:
     """Focus nodes whose violations belong to this unit: its own node and its evidence nodes
     (a call's unit also holds edges between actors: those are found by their triple)."""
-    return {unit.node} | {t[2] for t in unit.triples if t[1] == KG.evidence}
+    return {unit.node} | {t[2] for t in unit.triples if t[1] == EVIDENCE}
 
 
 class UnitGuard:
@@ -82,7 +84,7 @@ def type_index(units: list[Unit]) -> dict:
     types: dict = {}
     for unit in units:
         for s, p, o in unit.triples:
-            if p == RDF.type:
+            if p == TYPE:
                 types.setdefault(s, set()).add(o)
     return types
 
@@ -90,12 +92,12 @@ def type_index(units: list[Unit]) -> dict:
 def context_types(unit: Unit, types: dict) -> list[tuple]:
     """rdf:type triples of the nodes the unit points at (that it does not describe itself)."""
     own = {t[0] for t in unit.triples}
-    return sorted({(o, RDF.type, c) for _, _, o in unit.triples if isinstance(o, URIRef) and o not in own for c in types.get(o, ())})
+    return sorted_distinct((o, TYPE, c) for _, _, o in unit.triples if isinstance(o, URIRef) and o not in own for c in types.get(o, ()))
 
 
 def unit_key(unit: Unit, types: dict) -> str:
     digest = hashlib.sha256()
-    for triple in sorted(unit.triples) + context_types(unit, types):
+    for triple in sorted_distinct(unit.triples) + context_types(unit, types):
         digest.update(" ".join(term.n3() for term in triple).encode("utf-8"))
         digest.update(b"\n")
     return digest.hexdigest()
