@@ -29,16 +29,22 @@ def article_key(article: Article, fingerprint: str) -> str:
     return digest.hexdigest()
 
 
+def open_cache(out_dir: Path, table: str) -> sqlite3.Connection:
+    """The build cache's database (`OUT/cache/facts.sqlite`) with `table` in it."""
+    folder = out_dir / CACHE_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(folder / CACHE_FILE)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=NORMAL")
+    connection.execute(f"CREATE TABLE IF NOT EXISTS {table}")
+    return connection
+
+
 class FactCache:
     """A key-value store of pickled ArticleResults; only the build's own process writes to it."""
 
     def __init__(self, out_dir: Path):
-        folder = out_dir / CACHE_DIR
-        folder.mkdir(parents=True, exist_ok=True)
-        self.connection = sqlite3.connect(folder / CACHE_FILE)
-        self.connection.execute("PRAGMA journal_mode=WAL")
-        self.connection.execute("PRAGMA synchronous=NORMAL")
-        self.connection.execute("CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, result BLOB)")
+        self.connection = open_cache(out_dir, "facts (key TEXT PRIMARY KEY, result BLOB)")
         self.connection.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
         self.hits = 0
 
@@ -68,10 +74,7 @@ class ValidationCache:
     """Hashes of graph units known to conform to the shapes (kg.graph.guard), beside the facts."""
 
     def __init__(self, out_dir: Path):
-        folder = out_dir / CACHE_DIR
-        folder.mkdir(parents=True, exist_ok=True)
-        self.connection = sqlite3.connect(folder / CACHE_FILE)
-        self.connection.execute("CREATE TABLE IF NOT EXISTS conforming (key TEXT PRIMARY KEY)")
+        self.connection = open_cache(out_dir, "conforming (key TEXT PRIMARY KEY)")
         self.known = {row[0] for row in self.connection.execute("SELECT key FROM conforming")}
         self.used: set[str] = set()
 
