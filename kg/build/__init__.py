@@ -103,13 +103,14 @@ def drop_report(guard: GuardResult) -> str:
 
 
 def guarded(units: list[Unit], options: BuildOptions, out_dir: Path | None) -> GuardResult:
+    jobs = 1 if options.dask else options.jobs
     if not options.cache or out_dir is None:
-        return UnitGuard().check(units)
+        return UnitGuard(jobs=jobs).check(units)
     from kg.build.cache import ValidationCache
 
     known = ValidationCache(out_dir)
     try:
-        return UnitGuard(known.is_good, known.remember).check(units)
+        return UnitGuard(known.is_good, known.remember, jobs=jobs).check(units)
     finally:
         known.close()
 

@@ -13,6 +13,7 @@ until nothing breaks a shape; what is written then always conforms.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
@@ -52,10 +53,42 @@ def owned_nodes(unit: Unit) -> set:
     return {unit.node} | {t[2] for t in unit.triples if t[1] == EVIDENCE}
 
 
+_shared: tuple[list, dict] | None = None  # (units to validate, types), inherited by forked workers
+
+
+def validate_chunk(start: int) -> dict[int, list[Violation]]:
+    todo, types = _shared
+    found = violations_by_unit(todo[start : start + CHUNK_UNITS], types)
+    return {start + index: errors for index, errors in found.items()}
+
+
+def violations_of(todo: list, types: dict, jobs: int) -> dict[int, list[Violation]]:
+    """The violations of every unit, by its place in `todo`: chunks validated in `jobs` forked
+    processes when there are several chunks (the units are shared, not copied, by the fork)."""
+    global _shared
+    starts = range(0, len(todo), CHUNK_UNITS)
+    failures: dict[int, list[Violation]] = {}
+    if jobs > 1 and len(starts) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        _shared = (todo, types)
+        try:
+            with multiprocessing.get_context("fork").Pool(min(jobs, len(starts))) as pool:
+                for found in pool.map(validate_chunk, starts):
+                    failures.update(found)
+        finally:
+            _shared = None
+        return failures
+    for start in starts:
+        failures.update((start + i, e) for i, e in violations_by_unit(todo[start : start + CHUNK_UNITS], types).items())
+    return failures
+
+
 class UnitGuard:
-    def __init__(self, known_good: Callable[[str], bool] | None = None, remember: Callable[[Iterable[str]], None] | None = None):
+    def __init__(
+        self, known_good: Callable[[str], bool] | None = None, remember: Callable[[Iterable[str]], None] | None = None, jobs: int = 1
+    ):
         self.known_good = known_good or (lambda _key: False)
         self.remember = remember or (lambda _keys: None)
+        self.jobs = jobs
 
     def check(self, units: list[Unit]) -> GuardResult:
         dropped: list[DroppedFact] = []
@@ -66,10 +99,7 @@ class UnitGuard:
             keyed = [(unit_key(u, types), u) for u in units]
             todo = [(k, u) for k, u in keyed if k not in conforming and not self.known_good(k)]
             validated += len(todo)
-            failures: dict[int, list[Violation]] = {}
-            for start in range(0, len(todo), CHUNK_UNITS):
-                found = violations_by_unit(todo[start : start + CHUNK_UNITS], types)
-                failures.update((start + index, errors) for index, errors in found.items())
+            failures = violations_of(todo, types, self.jobs)
             good = [k for i, (k, _) in enumerate(todo) if i not in failures]
             conforming.update(good)
             self.remember(good)
