@@ -2,7 +2,7 @@
 
 import pytest
 from rdflib import RDF, Literal, URIRef
-from rdflib.namespace import DCTERMS, XSD
+from rdflib import namespace
 
 import kg.graph.guard as guard
 from kg.graph.builder import ARTICLE_UNIT, Unit
@@ -11,7 +11,7 @@ from kg.vocab import KG, resource
 
 def article_unit(name: str, date: str = "2015-08-01") -> Unit:
     node = URIRef(resource("article", name))
-    triples = ((node, RDF.type, KG.Article), (node, DCTERMS.identifier, Literal(name)), (node, DCTERMS.date, Literal(date, datatype=XSD.date)))
+    triples = ((node, RDF.type, KG.Article), (node, namespace.DCTERMS.identifier, Literal(name)), (node, namespace.DCTERMS.date, Literal(date, datatype=namespace.XSD.date)))
     return Unit(node, ARTICLE_UNIT, (name,), triples)
 
 
@@ -20,7 +20,7 @@ def test_chunks_are_validated_alike_in_one_process_or_several(monkeypatch, jobs)
     monkeypatch.setattr(guard, "CHUNK_UNITS", 2)
     units = [article_unit(f"a{n}") for n in range(7)]
     broken = units[4]
-    units[4] = Unit(broken.node, broken.kind, broken.articles, broken.triples + ((broken.node, DCTERMS.identifier, Literal("again")),))
+    units[4] = Unit(broken.node, broken.kind, broken.articles, broken.triples + ((broken.node, namespace.DCTERMS.identifier, Literal("again")),))
     result = guard.UnitGuard(jobs=jobs).check(units)
     assert [u.node for u in result.units] == [u.node for u in units if u.node != broken.node]
     assert {d.unit.node for d in result.dropped} == {broken.node}
