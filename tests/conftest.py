@@ -38,6 +38,35 @@ def extract(nlp, gazetteer) -> Callable[..., ArticleFacts]:
 
 
 @pytest.fixture(scope="session")
+def gazetteer_without_people(tmp_path_factory):
+    """The shipped gazetteer without its people files: every person must be found in the text."""
+    from kg.paths import gazetteer_dir
+
+    folder = tmp_path_factory.mktemp("gazetteer-without-people")
+    for path in gazetteer_dir().glob("*.ttl"):
+        if not path.name.startswith("people_"):
+            (folder / path.name).symlink_to(path)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def nlp_without_people(gazetteer_without_people):
+    return build_nlp(gazetteer_without_people)
+
+
+@pytest.fixture(scope="session")
+def discover(nlp_without_people, gazetteer_without_people) -> Callable[..., ArticleFacts]:
+    """Every extractor on a text, with a gazetteer that knows no people (discovery from titles)."""
+    gazetteer = load_gazetteer(gazetteer_without_people)[0]
+
+    def run(text: str, published: dt.date | None = dt.date(2015, 8, 3), article_id: str = "t") -> ArticleFacts:
+        article = Article(article_id, text, published)
+        return extract_article(analyse(nlp_without_people, text, article_id, published), article, gazetteer)
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def sample_build(tmp_path_factory):
     """`kg build` of the bundled corpus, once per run, into a temporary folder."""
     from kg.build import build

@@ -77,6 +77,8 @@ def test_evaluate_prints_the_scores(built):
         (["build", "{missing}"], "not a folder"),
         (["evaluate", "--gold", "{missing}"], "kg: error:"),
         (["query", "-n", "who-called-whom", "-b", "oops", "-g", "{graph}"], "expected NAME=VALUE"),
+        (["serve", "--store", "{missing}"], "not an Oxigraph store"),
+        (["serve", "--graph", "{missing}"], "no such graph file"),
     ],
 )
 def test_errors_are_one_line_on_stderr_with_a_non_zero_exit(built, tmp_path, arguments, message):

@@ -53,7 +53,7 @@ def test_a_bad_metadata_line_is_skipped_and_named(tmp_path, metadata, message):
         (b"\xff\xfe\x00bad", "not UTF-8 text (byte 0)"),
         (b"", "the article is empty"),
         (" \n\t".encode(), "the article is empty"),
-        (b"\x00\x01PK binary", "binary data, not text (control character U+0000)"),
+        (b"\x00\x01PK binary", "binary data, not text (2 control characters, the first U+0000)"),
         ("Only Latin letters here.".encode(), "no Arabic text in the article"),
     ],
     ids=["latin-1", "empty", "blank", "binary", "no-arabic"],
@@ -64,6 +64,19 @@ def test_an_unreadable_article_is_an_error_naming_its_file(tmp_path, content, pr
         read_article(tmp_path / "b.txt")
     assert str(raised.value) == f"{tmp_path / 'b.txt'}: {problem}"
     assert raised.value.problem == problem
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أجرى الرئيس اتصالا هاتفيا \x07 مع نظيره، وبحثا العلاقات الثنائية بين البلدين الشقيقين.",
+        "مسيرتي في التطوع\n\n\x1a\x1a بدأت مسيرتي\n\x1a\x1a أبرز المبادرات\n\x1a\x1a ثم\n\x1a\x1a أخيرا",
+    ],
+    ids=["a stray control character", "lost characters as bullets"],
+)
+def test_control_characters_in_news_do_not_make_it_binary(tmp_path, text):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert read_article(tmp_path / "a.txt").text == text
 
 
 def test_a_corpus_lists_its_articles_and_reads_them_lazily(tmp_path):

@@ -103,3 +103,16 @@ def test_cors_preflight_is_answered(endpoint):
     with urllib.request.urlopen(request) as answer:
         assert answer.status == 204
         assert "POST" in answer.headers["Access-Control-Allow-Methods"]
+
+
+def test_a_query_over_the_time_bound_is_an_error_not_a_broken_result(sample_build):
+    slow = start_endpoint(sample_build.graph_path, port=0, timeout=1)
+    try:
+        sparql = client(slow)
+        # a cross product of the graph with itself, three times over: far longer than a second
+        sparql.setQuery("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+        with pytest.raises(Exception) as refused:
+            sparql.queryAndConvert()
+        assert "504" in str(refused.value) or "time" in str(refused.value).lower()
+    finally:
+        slow.stop()

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import asdict
 
 import networkx as nx
@@ -56,12 +57,23 @@ def short_id(node: Node) -> str:
     return text.split("://", 1)[-1]
 
 
-def _index(graph: Graph) -> Index:
+def _index(graph: Graph | Iterable[tuple]) -> Index:
+    """Objects by subject and predicate, for the predicates the explorer shows, in a fixed order
+    (a graph, or the sorted triples a build has just written)."""
     index: Index = defaultdict(lambda: defaultdict(list))
-    for predicate in _PREDICATES:
-        for subject, obj in graph.subject_objects(predicate):
+    wanted = frozenset(_PREDICATES)
+    triples = graph if not isinstance(graph, Graph) else (t for p in _PREDICATES for t in graph.triples((None, p, None)))
+    for subject, predicate, obj in triples:
+        if predicate in wanted:
             index[subject][predicate].append(obj)
+    for entry in index.values():
+        for values in entry.values():
+            values.sort(key=_node_order)
     return index
+
+
+def _node_order(node: Node) -> tuple[str, str]:
+    return (type(node).__name__, node.n3())
 
 
 def _objects(index: Index, subject: Node, predicate: URIRef) -> list[Node]:
@@ -208,8 +220,8 @@ def _reference_labels(index: Index, resources: dict[str, Node], ids: set[str]) -
     }
 
 
-def project(graph: Graph, include_isolated: bool = False) -> nx.MultiDiGraph:
-    """The explorer's view of `graph` (see the module docstring for its shape)."""
+def project(graph: Graph | Iterable[tuple], include_isolated: bool = False) -> nx.MultiDiGraph:
+    """The explorer's view of `graph`, or of sorted triples (see the module docstring for its shape)."""
     index = _index(graph)
     calls = sorted((_call(index, c) for c in _subjects_of_type(index, KG.PhoneCall)), key=CallRef.sort_key)
     call_edges = _call_edges(calls)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -99,8 +100,8 @@ def write_atomic(path: Path, text: str) -> int:
     return len(data)
 
 
-def write_explorer(graph: Graph, path: Path) -> ExplorerSummary:
-    """Project `graph`, render the explorer and write it to `path` atomically."""
+def write_explorer(graph: Graph | Iterable[tuple], path: Path) -> ExplorerSummary:
+    """Project `graph` (or sorted triples), render the explorer and write it to `path` atomically."""
     projected = project(graph)
     size = write_atomic(Path(path), render_explorer(projected))
     return ExplorerSummary(

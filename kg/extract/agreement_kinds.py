@@ -1,16 +1,18 @@
-"""The kinds of agreement mention: gazetteer names, "<head> <place>", ceasefires, truces, party agreements."""
+"""An agreement mention, and two of its kinds: ceasefires ("وقف إطلاق النار في ليبيا") and agreements
+named by their parties' adjectives ("الاتفاقات الروسية التركية حول إدلب")."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
-
 from kg.extract import agreement_lexicon as lex
+from kg.extract.agreement_scope import clause_end, label_of, parties_name, stated_as_real
 from kg.extract.facts import AgreementFact
 from kg.extract.sentence_view import SentenceView
-from kg.gazetteer.model import AGREEMENT, REGION
 from kg.graph.iris import agreement_iri
+
+
+DEMONYM_JOINTS = frozenset({"و", "-", "–", "—", "/"})
 
 
 @dataclass(frozen=True)
@@ -18,49 +20,11 @@ class AgreementMention:
     start: int  # token span of the name
     end: int
     fact: AgreementFact
-
-
-def gazetteer_fact(reader, iri: str) -> AgreementFact:
-    entity = reader.gazetteer.get(iri)
-    return AgreementFact(iri, entity.label_ar, entity.label_en, entity.agreement_type)
-
-
-def named_agreements(reader, sentence: Span) -> list[AgreementMention]:
-    found = []
-    for span in reader.entities:
-        if not sentence.start <= span.start < sentence.end:
-            continue
-        if span.label_ == AGREEMENT:
-            found.append(AgreementMention(span.start, span.end, gazetteer_fact(reader, span.kb_id_)))
-        elif span.label_ == REGION and span.start > sentence.start:
-            head = head_before(reader, span.start)
-            if head is not None:
-                found.append(AgreementMention(head, span.end, named_after(reader, span, head)))
-    return found
-
-
-def head_before(reader, index: int) -> int | None:
-    previous = index - 1
-    while previous >= 0 and (reader.doc[previous].is_space or reader.doc[previous].is_quote):
-        previous -= 1
-    return previous if previous >= 0 and reader.doc[previous].norm_ in lex.AGREEMENT_HEADS else None
-
-
-def named_after(reader, place: Span, head: int) -> AgreementFact:
-    """"اتفاق سوتشي": the gazetteer agreement named after the place, else one minted from it."""
-    kind = lex.HEAD_TYPES.get(reader.doc[head].norm_, "agreement")
-    candidates = [a for a in reader.gazetteer.of_kind(AGREEMENT) if a.named_after == place.kb_id_]
-    if candidates:
-        best = min(candidates, key=lambda a: (a.agreement_type != kind, a.iri))
-        return gazetteer_fact(reader, best.iri)
-    entity = reader.gazetteer.get(place.kb_id_)
-    name_en = f"{entity.label_en or entity.label_ar} {kind}"
-    label_ar = f"{reader.doc[head].text} {entity.label_ar}"
-    return AgreementFact(agreement_iri(name_en), label_ar, name_en, kind, dynamic=True)
+    scoped: bool = False  # the kind found what the agreement covers: no generic places are added
 
 
 def surface(reader, start: int, end: int) -> str:
-    return reader.doc[start:end].text.replace("”", "").replace("“", "").strip()
+    return label_of(reader.doc, start, end)
 
 
 def ceasefires(reader, view: SentenceView) -> list[AgreementMention]:
@@ -71,6 +35,8 @@ def ceasefires(reader, view: SentenceView) -> list[AgreementMention]:
         start, end = view.tokens_of(match)
         places_end = reader.place_chain_end(end, view.sentence.end)
         covers = reader.regions.regions_in(end, places_end)
+        if start > 0 and reader.doc[start - 1].norm_ in lex.AGREEMENT_HEADS:  # "اتفاق لوقف إطلاق النار في مينسك"
+            covers = [c for c in covers if c not in reader.gazetteer.country_by_capital]
         if covers:
             found.append(AgreementMention(start, places_end, ceasefire_fact(reader, covers, start, places_end)))
     return found
@@ -115,53 +81,60 @@ def ancestors_of_minted(reader, iri: str) -> list[str]:
     return [minted.part_of, *reader.gazetteer.ancestors(minted.part_of)]
 
 
-def truces(reader, view: SentenceView) -> list[AgreementMention]:
-    found = []
-    for match in lex.TRUCE_RE.finditer(view.keys):
-        start, end = view.tokens_of(match)
-        places_end = reader.place_chain_end(end, view.sentence.end)
-        covers = reader.regions.regions_in(end, places_end) or [r for r in [reader.regions.dominant] if r]
-        unit = lex.TRUCE_UNITS.get(match.group(2) or "", lex.DEFAULT_TRUCE_UNIT)
-        name_en = f"{match.group(1)}-{unit} truce"
-        place_en = reader.regions.label_en(covers[0]) if covers else reader.article_id
-        fact = AgreementFact(agreement_iri(f"{place_en} {name_en}"), surface(reader, start, end), name_en, "truce", dynamic=True)
-        fact.covers.update(covers)
-        found.append(AgreementMention(start, places_end, fact))
-    return found
-
-
 def party_agreements(reader, view: SentenceView) -> list[AgreementMention]:
-    """"الاتفاقات الروسية التركية حول إدلب": named by the parties' adjectives and the place."""
+    """"الاتفاقات الروسية التركية حول إدلب"، "الاتفاق التركي - الأميركي": named by the parties'
+    adjectives, and by the place when one follows."""
     found = []
     for index in view.token_ids:
-        if reader.doc[index].norm_ not in lex.AGREEMENT_HEADS:
+        if reader.doc[index].norm_ not in lex.AGREEMENT_HEADS or not stated_as_real(view, index):
             continue
-        countries, after = reader_demonyms(reader, index + 1)
-        if len(countries) < 2 or reader.doc[after].norm_ not in lex.ABOUT_PLACE_WORDS:
+        countries, after = reader_demonyms(reader, index + 1, view.sentence.end)
+        if len(set(countries)) < 2:
             continue
-        places_end = reader.place_chain_end(after, view.sentence.end)
-        covers = reader.regions.regions_in(after, places_end)
-        if covers:
-            found.append(AgreementMention(index, places_end, party_fact(reader, index, countries, covers, places_end)))
+        covers, end = [], after
+        if after < view.sentence.end and reader.doc[after].norm_ in lex.ABOUT_PLACE_WORDS:
+            end = reader.place_chain_end(after, view.sentence.end)
+            covers = reader.regions.regions_in(after, end)
+        end = end if covers else after
+        fact = party_fact(reader, index, countries, covers, end)
+        fact.covers.update(covers or clause_places(reader, view, after, countries))
+        found.append(AgreementMention(index, end, fact, scoped=True))
     return found
 
 
-def reader_demonyms(reader, index: int) -> tuple[list[str], int]:
+def clause_places(reader, view: SentenceView, index: int, parties: list[str]) -> list[str]:
+    """"الاتفاق الأميركي - التركي حول استعمال قاعدة أنجرليك في جنوب تركيا": the places of the clause
+    after the name (up to a comma or a word that opens another clause), with a party's country a
+    place lies in; a party's capital stands for the party, not for a place."""
+    end = clause_end(reader.doc, index, view.sentence.end)
+    end = next((i for i in range(index, end) if reader.doc[i].norm_ in lex.CLAUSE_OPENERS), end)
+    capitals = {entity.capital for p in parties if (entity := reader.gazetteer.get(p)) is not None}
+    places = [p for p in reader.regions.regions_in(index, end) if p not in capitals]
+    lying_in = [c for p in places if (c := reader.regions.country_of(p)) in parties and c not in places]
+    return list(dict.fromkeys(places + lying_in))
+
+
+def reader_demonyms(reader, index: int, limit: int) -> tuple[list[str], int]:
+    """"الروسية التركية"، "التركي - الأميركي"، "الروسي والتركي": nationality adjectives in a row."""
     countries = []
-    while index in reader.demonyms or (reader.doc[index].norm_ == "و" and index + 1 in reader.demonyms):
-        if reader.doc[index].norm_ == "و":
-            index += 1
-        countries.append(reader.demonyms[index].kb_id_)
-        index = reader.demonyms[index].end
+    while index < limit:
+        joint = index + 1 if reader.doc[index].norm_ in DEMONYM_JOINTS and countries else index
+        if joint not in reader.demonyms:
+            break
+        countries.append(reader.demonyms[joint].kb_id_)
+        index = reader.demonyms[joint].end
     return countries, index
 
 
 def party_fact(reader, head: int, countries: list[str], covers: list[str], end: int) -> AgreementFact:
-    adjectives = [reader.gazetteer.get(c).demonym_en or reader.gazetteer.get(c).label_en for c in countries]
-    plural = reader.doc[head].norm_.endswith("ات")
-    place = reader.regions.label_en(covers[0]) or covers[0].rsplit("/", 1)[-1]
-    name_en = f"{'–'.join(adjectives)} agreement{'s' if plural else ''} on {place}"
-    fact = AgreementFact(agreement_iri(name_en), surface(reader, head, end), name_en, "agreement", dynamic=True)
+    """"Russian–Turkish agreements on Idlib" in the text's order; the IRI names the states in
+    alphabetical order, the same for "الاتفاق التركي الأميركي" and "الاتفاق الأميركي التركي"."""
+    adjectives = [reader.gazetteer.get(c).demonym_en or reader.gazetteer.get(c).label_en for c in dict.fromkeys(countries)]
+    kind = "agreements" if reader.doc[head].norm_.endswith("ات") else "agreement"
+    if covers:
+        kind += f" on {reader.regions.label_en(covers[0]) or covers[0].rsplit('/', 1)[-1]}"
+    name_en = f"{'–'.join(adjectives)} {kind}"
+    fact = AgreementFact(agreement_iri(parties_name(reader, countries, kind)), surface(reader, head, end), name_en, "agreement", dynamic=True)
     fact.parties.update(countries)
     fact.covers.update(covers)
     return fact

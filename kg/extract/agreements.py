@@ -5,10 +5,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.extract import agreement_lexicon as lex
-from kg.extract.agreement_kinds import AgreementMention, ceasefires, named_agreements, party_agreements, truces
+from kg.extract.agreement_between import between_agreements
+from kg.extract.agreement_kinds import AgreementMention, ceasefires, party_agreements
+from kg.extract.agreement_named import named_agreements
+from kg.extract.agreement_nuclear import nuclear_agreements
+from kg.extract.agreement_resolutions import resolutions
+from kg.extract.agreement_truces import truces
+from kg.extract.agreement_scope import clause_end
 from kg.extract.calls import evidence_of
 from kg.extract.facts import AgreementFact
 from kg.extract.regions import RegionResolver
+
+ZONE_NOUNS = frozenset({"منطقه", "المنطقه", "مناطق", "المناطق"})  # "منطقة أخرى منزوعة السلاح"
 from kg.extract.sentence_view import SentenceView
 from kg.gazetteer.model import AGREEMENT, COUNTRY, REGION, Gazetteer
 from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
@@ -17,9 +25,18 @@ from kg.text.boilerplate import in_ranges
 from kg.pipeline.sentences import sentence_spans
 
 
+RELATIVE_WINDOW = 12  # "واتفاقية سوتشي الأخيرة بين كل من تركيا وروسيا، والتي نصت على…"
+ADJACENT_WORDS = 3  # "«إعلان القاهرة» الشامل الذي…": a relative pronoun this close needs no comma before it
 MONTH_WINDOW = 8  # "اتفاق أضنة الموقع بين تركيا وسوريا في تشرين الأول 1998"
 # kinds of gazetteer entry that are negotiation tracks, not agreements ("مسار أستانا")
 NOT_AGREEMENT_TYPES = frozenset({"process", "track", "talks"})
+
+
+def specific(mentions: list[AgreementMention]) -> list[AgreementMention]:
+    """Where a kind that reads the whole phrase (a nuclear deal, a truce…) starts at the same word as
+    a gazetteer name or a place-named agreement, the phrase's reading wins."""
+    scoped = {m.start for m in mentions if m.scoped}
+    return [m for m in mentions if m.scoped or m.start not in scoped]
 
 
 def outermost(mentions: list[AgreementMention]) -> list[AgreementMention]:
@@ -51,8 +68,9 @@ class AgreementReader:
     def read_sentence(self, sentence: Span) -> list[AgreementMention]:
         view = SentenceView.of(sentence)
         found = named_agreements(self, sentence) + ceasefires(self, view) + truces(self, view)
-        found += party_agreements(self, view)
-        found = outermost([m for m in found if m.fact.agreement_type not in NOT_AGREEMENT_TYPES])
+        found += party_agreements(self, view) + resolutions(self, view) + nuclear_agreements(self, view)
+        found += between_agreements(self, view)
+        found = outermost(specific([m for m in found if m.fact.agreement_type not in NOT_AGREEMENT_TYPES]))
         for mention in found:
             self.add_context(mention, view)
         return sorted(found, key=lambda m: m.start)
@@ -80,8 +98,9 @@ class AgreementReader:
         end = self.after_quotes(mention.end, sentence.end)
         fact.evidence.append(evidence_of(sentence, self.article_id))
         fact.articles.add(self.article_id)
-        fact.covers.update(self.covered_after(end, view))
-        if not fact.dynamic:  # "مؤتمر برلين حول ليبيا": the place the name is about, not the one it is named after
+        if not mention.scoped:
+            fact.covers.update(self.covered_after(end, view))
+        if not fact.dynamic and not mention.scoped:  # "مؤتمر برلين حول ليبيا": the place the name is about, not the one it is named after
             named_after = self.gazetteer.get(fact.iri).named_after
             fact.covers.update(p for p in self.regions.places_in_words(mention.start, mention.end) if p != named_after)
         fact.parties.update(self.parties_after(end, view))
@@ -89,15 +108,16 @@ class AgreementReader:
         if fact.date and not fact.dynamic:
             self.match_stated_date(fact)
 
-    def covered_after(self, index: int, view: SentenceView) -> list[str]:
-        """Regions in "حول/في/بـ X و Y" right after the name, or in a relative clause about it."""
+    def covered_after(self, index: int, view: SentenceView, relative: bool = True) -> list[str]:
+        """Regions in "حول/في/بـ X و Y" right after the name, or in a relative clause that says what
+        the agreement does ("التي جعلت إدلب منطقة خفض تصعيد")."""
         sentence = view.sentence
         keys = view.keys_list(index, sentence.end)
         found: list[str] = []
         if keys and (keys[0] in lex.ABOUT_PLACE_WORDS or self.starts_with_place(index)):
             found += self.regions.regions_in(index, self.place_chain_end(index, sentence.end))
-        clause = self.relative_clause(index, view)
-        return found + (self.regions.regions_in(*clause) if clause else [])
+        clause = self.relative_clause(index, view) if relative else None
+        return found + (self.clause_places(*clause) if clause else [])
 
     def starts_with_place(self, index: int) -> bool:
         return any(s.start == index and s.label_ in (REGION, COUNTRY) for s in self.entities)
@@ -111,7 +131,7 @@ class AgreementReader:
                 end += 1
                 continue
             place = [s for s in self.entities if s.start == end]
-            zone_words = self.regions.regions_in(end, min(limit, end + 5))
+            zone_words = key in ZONE_NOUNS and self.regions.regions_in(end, min(limit, end + 5))
             if place:
                 end = place[0].end
             elif zone_words:
@@ -121,16 +141,29 @@ class AgreementReader:
         return end
 
     def relative_clause(self, index: int, view: SentenceView) -> tuple[int, int] | None:
+        """"والتي نصت على جعل إدلب منطقة خفض تصعيد": a relative clause right after the name, or after a
+        comma a few words on, up to the clause's end (or the next agreement's name)."""
         sentence = view.sentence
-        keys = view.keys_list(index, sentence.end)
-        words = keys[:12]
-        if not any(lex.RELATIVE_CLAUSE_RE.fullmatch(w) for w in words):
-            return None
-        offset = next(i for i, w in enumerate(words) if lex.RELATIVE_CLAUSE_RE.fullmatch(w))
+        keys = view.keys_list(index, sentence.end)[:RELATIVE_WINDOW]
+        offset = next((i for i, w in enumerate(keys) if lex.RELATIVE_CLAUSE_RE.fullmatch(w)), None)
+        if offset is None or (offset >= ADJACENT_WORDS and keys[offset - 1] != "،"):
+            return None  # "… عبر تقديم أفكار بعد جولته التي شملت القاهرة": the clause is the tour's
         start = view.token_ids[view.token_ids.index(index) + offset] if index in view.token_ids else index
         next_agreement = [s.start for s in self.entities if s.label_ == AGREEMENT and s.start > start]
-        end = min([sentence.end] + [i for i in next_agreement if i < sentence.end])
+        end = min([clause_end(self.doc, start, sentence.end)] + [i for i in next_agreement if i < sentence.end])
         return start, end
+
+    def clause_places(self, start: int, end: int) -> list[str]:
+        """The places of a relative clause, but not where the agreement was made ("الذي أبرم في فيينا")."""
+        made = any(self.doc[i].norm_ in lex.MADE_VERBS for i in range(start, end))
+        return [p for p in self.regions.regions_in(start, end) if not (made and self.is_venue(p, start, end))]
+
+    def is_venue(self, place: str, start: int, end: int) -> bool:
+        spans = [s for s in self.entities if s.kb_id_ == place and start <= s.start < end]
+        return bool(spans) and all(
+            s.start > 0 and self.doc[s.start - 1].norm_ == "في" and self.gazetteer.get(place) is not None
+            and self.gazetteer.get(place).region_type in ("city", "town") for s in spans
+        )
 
     def parties_after(self, index: int, view: SentenceView) -> list[str]:
         """"بين كل من تركيا وروسيا"."""

@@ -29,7 +29,7 @@ class ArticleExtractor:
 
     def extract(self) -> ArticleFacts:
         facts = ArticleFacts(self.article.id, people=self.resolution.people, roles=self.resolution.roles)
-        reader = CallReader(self.doc, self.resolution.mentions, self.article.id, self.article.published, self.country_of)
+        reader = CallReader(self.doc, self.resolution.mentions, self.article.id, self.article.published, self.country_of, self.is_person)
         mentions = reader.read(self.content, self.about)
         facts.calls = merge_article_mentions(mentions, self.article.published, self.is_person, self.country_of)
         agreement_mentions = AgreementReader(self.doc, self.gazetteer, self.regions, self.article.id).read(self.content)

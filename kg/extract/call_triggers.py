@@ -15,6 +15,7 @@ RECIPROCAL = "reciprocal"  # تهاتف X و Y / تباحثا هاتفياً: no
 NOUN = "noun"  # اتصال هاتفي بين X و Y
 ADVERB = "adverb"  # بحث X مع Y هاتفياً
 ANAPHOR = "anaphor"  # خلال الاتصال: the call already told
+POSSESSIVE = "possessive"  # خلال اتصاله بـ Y / في مكالمتهما / حديثنا الهاتفي: the possessor is a party
 
 TRIGGER_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
     (lex.RECEIVED_NOUN_RE, RECEIVE),
@@ -24,6 +25,8 @@ TRIGGER_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
     (lex.RECIPROCAL_RE, RECIPROCAL),
     (lex.VERB_CALL_RE, VERB),
     (lex.VERB_PHONE_RE, VERB),
+    (lex.POSSESSIVE_RE, POSSESSIVE),
+    (lex.NOUN_BETWEEN_RE, NOUN),
     (lex.NOUN_RE, NOUN),
     (lex.NOUN_WITH_PARTY_RE, NOUN),
     (lex.ANAPHOR_RE, ANAPHOR),
@@ -60,10 +63,13 @@ def is_trap(view: SentenceView, trigger: Trigger) -> bool:
         any(lex.FUTURE_VERB_RE.match(word) for word in [first, *before[-2:]])
         or bool(lex.PLANNED_RE.search(window))
         or bool(lex.REQUESTED_RE.search(window))
+        or bool(lex.ATTEMPT_RE.search(" ".join(before[-3:])))
         or bool(lex.NEGATION_RE.search(" ".join(before[-3:])))
         or bool(lex.DENIAL_RE.search(" ".join(before)))
         or bool(lex.NOT_DIPLOMATIC_RE.search(sentence))
-        or (bool(before) and bool(lex.INSTITUTION_BEFORE_RE.search(before[-1])) and trigger.frame in (ANAPHOR, NOUN))
+        or (bool(before) and bool(lex.INSTITUTION_BEFORE_RE.search(before[-1])) and trigger.frame in (ANAPHOR, NOUN, ADVERB))
+        or any(lex.PRESS_TALK_BEFORE_RE.search(word) for word in before[-2:])
+        or is_phone_noun(view, trigger, before)
         or not_yet_made(before)
         or is_interview(view, trigger)
         or is_bare_noun(view, trigger)
@@ -84,9 +90,20 @@ def is_interview(view: SentenceView, trigger: Trigger) -> bool:
     after = " ".join(view.keys_list(trigger.end, trigger.end + 4))
     if lex.MEDIA_RE.search(after):
         return True
-    return trigger.frame in (ADVERB, NOUN) and bool(lex.SAID_TO_RE.search(view.keys))
+    before = view.keys_list(view.sentence.start, trigger.start)
+    opener = max((i for i, word in enumerate(before) if word in lex.REPORTED_CLAUSE_OPENERS), default=-1)
+    clause = " ".join(before[opener + 1 :])  # "قالت مصادر لـ«الشرق الأوسط» إن اتصالاً جرى": the call is what was said
+    return trigger.frame in (ADVERB, NOUN, POSSESSIVE) and bool(lex.SAID_TO_RE.search(clause))
 
 
 def is_bare_noun(view: SentenceView, trigger: Trigger) -> bool:
     """"هاتفي" alone is an adjective of something else unless it follows a call noun."""
     return trigger.frame == ADVERB and trigger.text == "هاتفي"
+
+
+def is_phone_noun(view: SentenceView, trigger: Trigger, before: list[str]) -> bool:
+    """"على هاتف ميركل"، "هاتفه الذكي": the noun "phone", not the verb "هاتف" (he phoned)."""
+    if trigger.frame != VERB or "هاتف" not in trigger.text:
+        return False
+    after = view.keys_list(trigger.end, trigger.end + 1)
+    return bool(before) and before[-1] in lex.PHONE_NOUN_AFTER or bool(after) and after[0] in lex.PHONE_NOUN_BEFORE

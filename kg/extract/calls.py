@@ -10,8 +10,10 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import call_lexicon as lex
 from kg.extract.call_lexicon import CONTINUATION_SENTENCES, INITIATIVE_RE, OTHER_EVENT_BEFORE_DATE
-from kg.extract.call_parties import PartyFinder, unique
-from kg.extract.call_triggers import ADVERB, ANAPHOR, Trigger, find_triggers
+from kg.extract.call_lists import Pairing, paired_calls
+from kg.extract.call_lookalikes import LookalikeCheck
+from kg.extract.call_parties import Parties, PartyFinder, unique
+from kg.extract.call_triggers import ADVERB, ANAPHOR, MAKE, NOUN, POSSESSIVE, RECEIVE, VERB, Trigger, find_triggers
 from kg.extract.facts import ActorMention, CallMention, Evidence
 from kg.extract.sentence_view import SentenceView
 from kg.pipeline.focus import in_focus
@@ -42,15 +44,6 @@ def evidence_of(sentence: Span, article_id: str) -> Evidence:
     return Evidence(article_id, start, start + len(stripped), stripped)
 
 
-def one_per_party(mention: CallMention) -> list[CallMention]:
-    """"أجرى اتصالات هاتفية مع كل من X وY": one call from the caller to each of the others."""
-    callers = mention.initiators
-    others = [p for p in mention.participants if p not in callers]
-    if len(callers) != 1 or len(others) < 2:
-        return [mention]
-    return [replace(mention, participants=(callers[0], other)) for other in others]
-
-
 def main_triggers(triggers: list[Trigger]) -> list[Trigger]:
     """"هاتفياً" or "خلال الاتصال" only qualify a call verb or noun when there is one."""
     strong = [t for t in triggers if t.frame not in (ADVERB, ANAPHOR)]
@@ -58,14 +51,16 @@ def main_triggers(triggers: list[Trigger]) -> list[Trigger]:
 
 
 class CallReader:
-    def __init__(self, doc: Doc, mentions: list[ActorMention], article_id: str, published: dt.date | None, country_of=None):
+    def __init__(self, doc: Doc, mentions: list[ActorMention], article_id: str, published: dt.date | None, country_of=None, is_person=None):
         self.doc = doc
         self.country_of = country_of or (lambda iri: None)
         self.article_id = article_id
         self.published = published
         self.dates = [d for d in (doc._.kg_dates or [])]
         date_tokens = {t.i for d in self.dates for t in doc.char_span(d.start, d.end, alignment_mode="expand") or []}
-        self.parties = PartyFinder(doc, mentions, date_tokens)
+        is_person = is_person or (lambda iri: self.country_of(iri) != iri)
+        self.parties = PartyFinder(doc, mentions, date_tokens, self.country_of, is_person)
+        self.lookalikes = LookalikeCheck(doc, mentions, is_person)
 
     def read(self, content: list[tuple[int, int]], regions_of) -> list[CallMention]:
         mentions: list[CallMention] = []
@@ -88,32 +83,75 @@ class CallReader:
         floor = sentence.start
         for position, trigger in enumerate(triggers):
             ceiling = triggers[position + 1].start if position + 1 < len(triggers) else sentence.end
-            mention, chain_end = self.read_segment(view, trigger, (floor, ceiling), index, regions_of, previous, told + found)
-            same = next((m for m in found if set(mention.participants) <= set(m.participants)), None)
-            if same is None:
-                found.extend(one_per_party(mention) if lex.PLURAL_CALLS_RE.search(trigger.text) else [mention])
+            segment, chain_end = self.read_segment(view, trigger, (floor, ceiling), index, regions_of, previous, told + found)
+            new = [m for m in segment if not any(set(m.participants) <= set(f.participants) for f in found)]
+            if new:
+                found.extend(new)
                 floor = chain_end
         return found
 
-    def read_segment(self, view, trigger, bounds, index, regions_of, previous, told) -> tuple[CallMention, int]:
+    def read_segment(self, view, trigger, bounds, index, regions_of, previous, told) -> tuple[list[CallMention], int]:
+        """The calls one trigger states: one, or one per caller or callee of a list."""
         sentence = view.sentence
         found = self.parties.parties(bounds[0], bounds[1], trigger)
+        if self.lookalikes.not_a_call(trigger, self.parties.clause_start(bounds[0], trigger)):
+            return [], found.end
+        if not told and self.bare_contact(view, trigger):
+            return [], found.end  # "على الاتصال بإسرائيل"، "تأمينات الاتصال": contact, no call told before
         participants = found.participants
-        if len(participants) < 2 and previous is not None and refers_back(view) and not told:
+        if lex.FIRST_PERSON_RE.search(trigger.text):  # "حديثنا الهاتفي": the speaker is a party
+            participants = unique(participants + self.parties.sentence_actors(sentence))
+        if len(participants) < 2 and previous is not None and not told and (refers_back(view) or found.plural_reference):
             participants = unique(participants + self.parties.sentence_actors(previous))
-        participants = self.without_represented_countries(participants)
-        initiators = found.initiators or self.initiative(view)
-        anaphoric = trigger.frame == ANAPHOR or found.plural_reference or len(participants) < 2
+        initiators = self.initiators(view, trigger, found)
         mention = CallMention(
-            participants=participants,
-            initiators=tuple(initiators),
-            date=self.date_after_previous(bounds, told) or self.call_date(bounds, trigger.start, told),
-            about=regions_of(sentence, participants),
+            participants=self.without_represented_countries(participants),
+            initiators=initiators,
+            date=self.date_after_previous(bounds, told) or self.call_date(bounds, trigger, told),
+            about=(),
             evidence=evidence_of(sentence, self.article_id),
             sentence_index=index,
-            anaphoric=anaphoric,
+            anaphoric=trigger.frame == ANAPHOR or found.plural_reference or self.definite_without_parties(trigger, found),
         )
-        return mention, found.end
+        calls = [replace(mention, participants=p, initiators=i) for p, i in self.listed_calls(view, trigger, found)] or [mention]
+        calls = [replace(c, participants=self.without_represented_countries(c.participants)) for c in calls]
+        return [
+            replace(c, about=regions_of(sentence, unique(c.participants + found.participants)), anaphoric=c.anaphoric or len(c.participants) < 2)
+            for c in calls
+        ], found.end
+
+    def initiators(self, view: SentenceView, trigger: Trigger, found: Parties) -> tuple[str, ...]:
+        """Who called: the verb's cue, or "بمبادرة من X"، which outranks "أجرى" (the weakest cue)."""
+        initiative = self.initiative(view)
+        if initiative and trigger.frame not in (RECEIVE, VERB):
+            return initiative
+        return found.initiators or initiative
+
+    def listed_calls(self, view, trigger: Trigger, found: Parties) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """"تلقى X اتصالات من A وB"، "أجرى X اتصالين بكل من A وB": one call per pair the wording makes."""
+        if found.lists is None:
+            return []
+        object_words = trigger.text.split(" ")[-2:]
+        pairing = Pairing(
+            several=any(lex.DUAL_CALLS_RE.search(w) or lex.PLURAL_CALLS_RE.search(w) for w in object_words),
+            received=trigger.frame == RECEIVE,
+            callers_known=trigger.frame in (MAKE, VERB) or (trigger.frame == POSSESSIVE and bool(found.initiators)),
+        )
+        initiative = self.initiative(view)
+        return [(p, initiative or i) for p, i in paired_calls(found.lists, pairing)]
+
+    def bare_contact(self, view: SentenceView, trigger: Trigger) -> bool:
+        """"الاتصال" alone, neither a circumstance ("خلال الاتصال") nor followed by its parties, may be "contact"."""
+        after = view.keys_list(trigger.end, trigger.end + 1)
+        return (
+            trigger.frame == ANAPHOR and trigger.text.endswith("الاتصال")
+            and not lex.CIRCUMSTANCE_RE.match(trigger.text) and after[:1] not in (["بين"], ["مع"])
+        )
+
+    def definite_without_parties(self, trigger: Trigger, found: Parties) -> bool:
+        """"خلال الاتصال الهاتفي" (no "بين"/"مع" after it) tells of the call already told."""
+        first = trigger.text.split(" ")[0]
+        return trigger.frame == NOUN and first.lstrip("وف").startswith("ال") and found.end == trigger.end
 
     def continuation(self, sentence: Span, index: int, regions_of, told: list[CallMention]) -> list[CallMention]:
         """A sentence right after a call whose subject is the call's parties ("الرئيسان"، "أردوغان
@@ -146,11 +184,12 @@ class CallReader:
         if match is None:
             return ()
         _, end = view.tokens_of(match)
-        chain = self.parties.chain(end, view.sentence.end)
-        return tuple(a for m in chain[:1] for a in m.actors)
+        named = [m for m in self.parties.mentions if end <= m.start < view.sentence.end and m.start in self.parties.initiative_tokens]
+        return tuple(a for m in named[:1] for a in m.actors)
 
-    def call_date(self, bounds: tuple[int, int], trigger_start: int, told: list[CallMention]) -> dt.date | None:
-        """The day-precise date nearest the trigger that is not another event's nor an earlier call's."""
+    def call_date(self, bounds: tuple[int, int], trigger: Trigger, told: list[CallMention]) -> dt.date | None:
+        """The day-precise date nearest the trigger that is not another event's nor an earlier call's
+        (a date inside the trigger, "الاتصال الذي جرى مساء الثلاثاء بين"، is the call's own)."""
         candidates = []
         segment = self.doc[bounds[0] : bounds[1]]
         sentence = segment.sent
@@ -158,13 +197,14 @@ class CallReader:
         for mention in self.dates:
             if not (segment.start_char <= mention.start < segment.end_char) or mention.value in taken:
                 continue
-            if mention.value is None or mention.precision != "day" or self.is_other_event(mention.start):
+            token = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            first = token.start if token is not None else 0
+            inside = trigger.frame == NOUN and trigger.start <= first < trigger.end
+            if mention.value is None or mention.precision != "day" or (not inside and self.is_other_event(mention.start)):
                 continue
             if self.published and mention.value > self.published:
                 continue
-            token = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            distance = abs((token.start if token is not None else 0) - trigger_start)
-            candidates.append((distance, mention.value))
+            candidates.append((abs(first - trigger.start), mention.value))
         return min(candidates)[1] if candidates else None
 
     def is_other_event(self, char: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -77,20 +77,21 @@ class Resolver:
             if position is not None:
                 self.roster.setdefault((position.role, position.seat), span.kb_id_)
         for title in self.titles:
-            person = title.person or self.discovered_person(title)
+            # a counterpart's name is read with the counterparts, once the anchor's office is known
+            person = title.person or (self.discovered_person(title, title.role) if title.kind != COUNTERPART else None)
             if person and title.role and not title.former and len(title.countries) <= 1:
                 seat = title.countries[0] if title.countries else self.country_of(person)
                 self.roster[(title.role, seat)] = person
                 self.result.roles[person] = title.role
 
-    def discovered_person(self, title: TitleMention) -> str | None:
+    def discovered_person(self, title: TitleMention, role: str | None) -> str | None:
         if title.name is None or title.plural or title.former:
             return None
         label = self.doc[title.name[0] : title.name[1]].text
         country = self.seat_country(title.countries[0]) if len(title.countries) == 1 else None
         iri = person_iri(label)
         if all(p.iri != iri for p in self.result.people):
-            self.result.people.append(NewPerson(iri, label, title.role, country, self.article_id))
+            self.result.people.append(NewPerson(iri, label, role, country, self.article_id))
         return iri
 
     def seat_country(self, seat: str) -> str | None:
@@ -113,11 +114,16 @@ class Resolver:
     def title_actors(self, title: TitleMention) -> tuple[str, ...]:
         if title.person:
             return (title.person,)
+        if title.name and not title.plural and title.kind == COUNTERPART:
+            # "نظيره الأذربيجاني إلهام علييف" holds the anchor's office; with no office known,
+            # "نظيره الفرنسي" of a coach is no office holder
+            role = self.anchor_role(title.start)
+            iri = self.discovered_person(title, role) if role else None
+            if iri:
+                self.result.roles.setdefault(iri, role)
+            return (iri,) if iri else ()
         if title.name and not title.plural:
-            iri = person_iri(self.doc[title.name[0] : title.name[1]].text)
-            if title.kind == COUNTERPART:  # "نظيره الأذربيجاني إلهام علييف" holds the anchor's office
-                self.give_role(iri, self.anchor_role(title.start))
-            return (iri,)
+            return (person_iri(self.doc[title.name[0] : title.name[1]].text),)
         if title.kind == SIDE:
             return title.countries
         if title.kind == COUNTERPART:
@@ -147,12 +153,6 @@ class Resolver:
             return None
         position = self.gazetteer.position_of(anchor, self.day)
         return self.result.roles.get(anchor) or (position.role if position else None)
-
-    def give_role(self, person: str, role: str | None) -> None:
-        for index, found in enumerate(self.result.people):
-            if found.iri == person and found.role is None and role is not None:
-                self.result.people[index] = replace(found, role=role)
-                self.result.roles.setdefault(person, role)
 
     def anchor_person(self, before: int) -> str | None:
         """The nearest person named before a counterpart, in its sentence or the one before."""

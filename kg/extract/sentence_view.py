@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 
+VIEWS_KEY = "kg_sentence_views"
+
+
 @dataclass(frozen=True)
 class SentenceView:
     sentence: Span
@@ -17,6 +20,15 @@ class SentenceView:
 
     @classmethod
     def of(cls, sentence: Span) -> SentenceView:
+        """The view of a sentence, made once per document (the extractors all read it)."""
+        views = sentence.doc.user_data.setdefault(VIEWS_KEY, {})
+        view = views.get((sentence.start, sentence.end))
+        if view is None:
+            view = views[(sentence.start, sentence.end)] = cls.build(sentence)
+        return view
+
+    @classmethod
+    def build(cls, sentence: Span) -> SentenceView:
         parts, starts, ids = [], [], []
         offset = 0
         for token in sentence:

@@ -6,7 +6,7 @@ import datetime as dt
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.term import Node
 
 from kg.gazetteer.model import (
@@ -21,6 +21,7 @@ from kg.gazetteer.model import (
     Gazetteer,
     Position,
 )
+from kg.gazetteer.triples import TripleIndex, read_turtle_files
 from kg.paths import gazetteer_dir
 from kg.vocab import KG
 
@@ -40,34 +41,31 @@ class GazetteerError(ValueError):
     """A gazetteer file that cannot be parsed or an entity without its Arabic label."""
 
 
-def read_gazetteer_graph(folder: Path) -> Graph:
-    graph = Graph()
-    for path in sorted(folder.glob("*.ttl")):
-        try:
-            graph.parse(path, format="turtle")
-        except Exception as error:  # rdflib raises many parser exception types
-            raise GazetteerError(f"{path}: not valid Turtle ({error})") from None
-    return graph
+def read_gazetteer_graph(folder: Path) -> TripleIndex:
+    try:
+        return read_turtle_files(sorted(Path(folder).glob("*.ttl")))
+    except ValueError as error:
+        raise GazetteerError(str(error)) from None
 
 
 @lru_cache(maxsize=4)
-def load_gazetteer(folder: Path | None = None) -> tuple[Gazetteer, Graph]:
-    """The gazetteer records and the graph they come from (cached per folder)."""
+def load_gazetteer(folder: Path | None = None) -> tuple[Gazetteer, TripleIndex]:
+    """The gazetteer records and the triples they come from (cached per folder)."""
     graph = read_gazetteer_graph(folder or gazetteer_dir())
     gazetteer = Gazetteer()
-    for subject in sorted(set(graph.subjects(RDF.type, None)), key=str):
+    for subject in sorted(graph.subjects(), key=str):
         kind = kind_of(graph, subject)
         if kind and isinstance(subject, URIRef):
             gazetteer.entities[str(subject)] = entity_from_graph(graph, subject, kind)
     return gazetteer, graph
 
 
-def kind_of(graph: Graph, subject: Node) -> str | None:
+def kind_of(graph: TripleIndex, subject: Node) -> str | None:
     types = set(graph.objects(subject, RDF.type))
     return next((kind for cls, kind in KIND_BY_CLASS if cls in types), None)
 
 
-def entity_from_graph(graph: Graph, subject: URIRef, kind: str) -> Entity:
+def entity_from_graph(graph: TripleIndex, subject: URIRef, kind: str) -> Entity:
     labels_ar = literals(graph, subject, RDFS.label, "ar")
     if not labels_ar:
         raise GazetteerError(f"gazetteer entity {subject} has no Arabic rdfs:label")
@@ -93,7 +91,7 @@ def entity_from_graph(graph: Graph, subject: URIRef, kind: str) -> Entity:
     )
 
 
-def positions_of(graph: Graph, person: URIRef) -> tuple[Position, ...]:
+def positions_of(graph: TripleIndex, person: URIRef) -> tuple[Position, ...]:
     positions = [
         Position(
             role=iri_value(graph, node, KG.roleType) or "",
@@ -110,7 +108,7 @@ def positions_of(graph: Graph, person: URIRef) -> tuple[Position, ...]:
     return tuple(sorted(positions, key=lambda p: (p.valid_from or dt.date.min, p.role)))
 
 
-def literals(graph: Graph, subject: Node, predicate: URIRef, language: str) -> tuple[str, ...]:
+def literals(graph: TripleIndex, subject: Node, predicate: URIRef, language: str) -> tuple[str, ...]:
     values = [
         str(value)
         for value in graph.objects(subject, predicate)
@@ -119,17 +117,17 @@ def literals(graph: Graph, subject: Node, predicate: URIRef, language: str) -> t
     return tuple(sorted(set(values)))
 
 
-def iri_value(graph: Graph, subject: Node, predicate: URIRef) -> str | None:
+def iri_value(graph: TripleIndex, subject: Node, predicate: URIRef) -> str | None:
     values = sorted(str(v) for v in graph.objects(subject, predicate) if isinstance(v, URIRef))
     return values[0] if values else None
 
 
-def text_value(graph: Graph, subject: Node, predicate: URIRef) -> str | None:
+def text_value(graph: TripleIndex, subject: Node, predicate: URIRef) -> str | None:
     values = sorted(str(v) for v in graph.objects(subject, predicate))
     return values[0] if values else None
 
 
-def date_value(graph: Graph, subject: Node, predicate: URIRef) -> dt.date | None:
+def date_value(graph: TripleIndex, subject: Node, predicate: URIRef) -> dt.date | None:
     value = graph.value(subject, predicate)
     if value is None:
         return None

@@ -101,7 +101,15 @@ class Gazetteer:
         return self.entities.get(iri) if iri else None
 
     def of_kind(self, kind: str) -> list[Entity]:
-        return [entity for entity in self.entities.values() if entity.kind == kind]
+        return list(self.by_kind.get(kind, ()))
+
+    @cached_property
+    def by_kind(self) -> dict[str, tuple[Entity, ...]]:
+        """Entities by kind (the gazetteer is read once, then never changed)."""
+        kinds: dict[str, list[Entity]] = {}
+        for entity in self.entities.values():
+            kinds.setdefault(entity.kind, []).append(entity)
+        return {kind: tuple(found) for kind, found in kinds.items()}
 
     def holders(self, role: str, seat: str | None, day: dt.date | None) -> list[Entity]:
         """People who held `role` for `seat` (a country or an organization) on `day` (in office

@@ -9,9 +9,11 @@ from rdflib.namespace import DCTERMS, PROV, XSD
 
 from kg.extract.facts import AgreementFact, CallFact, Evidence
 from kg.gazetteer.model import Gazetteer
+from kg.gazetteer.triples import TripleIndex
 from kg.graph.corpus_facts import CorpusFacts
 from kg.graph.entities import EntityWriter
 from kg.graph.iris import article_iri, call_iri, evidence_iri
+from kg.graph.turtle import sorted_distinct
 from kg.vocab import KG, KGR, WD, resource
 
 STORE = "Oxigraph"
@@ -53,7 +55,7 @@ class Unit:
     triples: tuple[tuple, ...]
 
 
-def graph_units(facts: CorpusFacts, gazetteer: Gazetteer, gazetteer_graph: Graph) -> list[Unit]:
+def graph_units(facts: CorpusFacts, gazetteer: Gazetteer, gazetteer_graph: TripleIndex) -> list[Unit]:
     units = [Unit(URIRef(article_iri(a.id)), ARTICLE_UNIT, (a.id,), tuple(article_triples(a))) for a in facts.articles]
     for call in facts.calls:
         triples = call_triples(call, gazetteer)
@@ -69,10 +71,10 @@ def graph_units(facts: CorpusFacts, gazetteer: Gazetteer, gazetteer_graph: Graph
 
 def units_triples(units) -> list[tuple]:
     """The triples of the units, sorted and without repeats (the same facts, the same list)."""
-    return sorted({t for unit in units for t in unit.triples})
+    return sorted_distinct(t for unit in units for t in unit.triples)
 
 
-def graph_triples(facts: CorpusFacts, gazetteer: Gazetteer, gazetteer_graph: Graph) -> list[tuple]:
+def graph_triples(facts: CorpusFacts, gazetteer: Gazetteer, gazetteer_graph: TripleIndex) -> list[tuple]:
     return units_triples(graph_units(facts, gazetteer, gazetteer_graph))
 
 
@@ -82,7 +84,7 @@ def graph_of(triples) -> Graph:
     return graph
 
 
-def build_graph(facts: CorpusFacts, gazetteer: Gazetteer, gazetteer_graph: Graph) -> Graph:
+def build_graph(facts: CorpusFacts, gazetteer: Gazetteer, gazetteer_graph: TripleIndex) -> Graph:
     return graph_of(graph_triples(facts, gazetteer, gazetteer_graph))
 
 

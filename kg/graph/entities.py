@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.namespace import PROV
 
 from kg.gazetteer.model import COUNTRY, PERSON, Gazetteer
+from kg.gazetteer.triples import TripleIndex
 from kg.graph.corpus_facts import CorpusFacts
 from kg.graph.iris import article_iri
 from kg.vocab import KG
@@ -31,7 +32,7 @@ def supporting_articles(facts: CorpusFacts) -> dict[str, set[str]]:
 class EntityWriter:
     """Describes the entities the facts point at, their countries and the places they lie in."""
 
-    def __init__(self, facts: CorpusFacts, gazetteer: Gazetteer, gazetteer_graph: Graph):
+    def __init__(self, facts: CorpusFacts, gazetteer: Gazetteer, gazetteer_graph: TripleIndex):
         self.facts = facts
         self.gazetteer = gazetteer
         self.source = gazetteer_graph

@@ -13,16 +13,19 @@ until nothing breaks a shape; what is written then always conforms.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from rdflib import RDF, Graph, URIRef
 
 from kg.graph.builder import ENTITY_UNIT, Unit
+from kg.graph.turtle import sorted_distinct
 from kg.graph.validate import Violation, short, validate_graph
 from kg.vocab import KG
 
 CHUNK_UNITS = 2000
+TYPE, EVIDENCE = RDF.type, KG.evidence  # looked up once: namespace attributes are slow
 MAX_ROUNDS = 5
 
 
@@ -47,13 +50,45 @@ class GuardResult:
 def owned_nodes(unit: Unit) -> set:
     """Focus nodes whose violations belong to this unit: its own node and its evidence nodes
     (a call's unit also holds edges between actors: those are found by their triple)."""
-    return {unit.node} | {t[2] for t in unit.triples if t[1] == KG.evidence}
+    return {unit.node} | {t[2] for t in unit.triples if t[1] == EVIDENCE}
+
+
+_shared: tuple[list, dict] | None = None  # (units to validate, types), inherited by forked workers
+
+
+def validate_chunk(start: int) -> dict[int, list[Violation]]:
+    todo, types = _shared
+    found = violations_by_unit(todo[start : start + CHUNK_UNITS], types)
+    return {start + index: errors for index, errors in found.items()}
+
+
+def violations_of(todo: list, types: dict, jobs: int) -> dict[int, list[Violation]]:
+    """The violations of every unit, by its place in `todo`: chunks validated in `jobs` forked
+    processes when there are several chunks (the units are shared, not copied, by the fork)."""
+    global _shared
+    starts = range(0, len(todo), CHUNK_UNITS)
+    failures: dict[int, list[Violation]] = {}
+    if jobs > 1 and len(starts) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        _shared = (todo, types)
+        try:
+            with multiprocessing.get_context("fork").Pool(min(jobs, len(starts))) as pool:
+                for found in pool.map(validate_chunk, starts):
+                    failures.update(found)
+        finally:
+            _shared = None
+        return failures
+    for start in starts:
+        failures.update((start + i, e) for i, e in violations_by_unit(todo[start : start + CHUNK_UNITS], types).items())
+    return failures
 
 
 class UnitGuard:
-    def __init__(self, known_good: Callable[[str], bool] | None = None, remember: Callable[[Iterable[str]], None] | None = None):
+    def __init__(
+        self, known_good: Callable[[str], bool] | None = None, remember: Callable[[Iterable[str]], None] | None = None, jobs: int = 1
+    ):
         self.known_good = known_good or (lambda _key: False)
         self.remember = remember or (lambda _keys: None)
+        self.jobs = jobs
 
     def check(self, units: list[Unit]) -> GuardResult:
         dropped: list[DroppedFact] = []
@@ -64,10 +99,7 @@ class UnitGuard:
             keyed = [(unit_key(u, types), u) for u in units]
             todo = [(k, u) for k, u in keyed if k not in conforming and not self.known_good(k)]
             validated += len(todo)
-            failures: dict[int, list[Violation]] = {}
-            for start in range(0, len(todo), CHUNK_UNITS):
-                found = violations_by_unit(todo[start : start + CHUNK_UNITS], types)
-                failures.update((start + index, errors) for index, errors in found.items())
+            failures = violations_of(todo, types, self.jobs)
             good = [k for i, (k, _) in enumerate(todo) if i not in failures]
             conforming.update(good)
             self.remember(good)
@@ -82,7 +114,7 @@ def type_index(units: list[Unit]) -> dict:
     types: dict = {}
     for unit in units:
         for s, p, o in unit.triples:
-            if p == RDF.type:
+            if p == TYPE:
                 types.setdefault(s, set()).add(o)
     return types
 
@@ -90,12 +122,12 @@ def type_index(units: list[Unit]) -> dict:
 def context_types(unit: Unit, types: dict) -> list[tuple]:
     """rdf:type triples of the nodes the unit points at (that it does not describe itself)."""
     own = {t[0] for t in unit.triples}
-    return sorted({(o, RDF.type, c) for _, _, o in unit.triples if isinstance(o, URIRef) and o not in own for c in types.get(o, ())})
+    return sorted_distinct((o, TYPE, c) for _, _, o in unit.triples if isinstance(o, URIRef) and o not in own for c in types.get(o, ()))
 
 
 def unit_key(unit: Unit, types: dict) -> str:
     digest = hashlib.sha256()
-    for triple in sorted(unit.triples) + context_types(unit, types):
+    for triple in sorted_distinct(unit.triples) + context_types(unit, types):
         digest.update(" ".join(term.n3() for term in triple).encode("utf-8"))
         digest.update(b"\n")
     return digest.hexdigest()
@@ -108,14 +140,13 @@ def violations_by_unit(chunk: list[tuple[str, Unit]], types: dict) -> dict[int, 
     edges: dict = {}  # (subject, value) -> units holding a triple between them
     for index, (_, unit) in enumerate(chunk):
         for triple in unit.triples:
-            graph.add(triple)
             edges.setdefault((triple[0], triple[2]), index)
-        for triple in context_types(unit, types):
-            graph.add(triple)
+        graph.addN((*t, graph) for t in unit.triples)
+        graph.addN((*t, graph) for t in context_types(unit, types))
         for node in owned_nodes(unit):
             owner.setdefault(node, index)
     found: dict[int, list[Violation]] = {}
-    for violation in validate_graph(graph).errors:
+    for violation in validate_graph(graph, inplace=True).errors:
         index = edges.get((violation.focus_node, violation.value), owner.get(violation.focus_node))
         if index is not None:  # a context node (only its type is here) is checked in its own unit
             found.setdefault(index, []).append(violation)

@@ -12,7 +12,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import XSD
 
 from kg.graph.builder import graph_prefixes
-from kg.graph.turtle import write_turtle_stream
+from kg.graph.turtle import sorted_distinct, write_turtle_stream
 
 
 def simple_literal(value):
@@ -23,7 +23,7 @@ def simple_literal(value):
 
 
 def sorted_triples(graph: Graph) -> list[tuple]:
-    return sorted({(s, p, simple_literal(o)) for s, p, o in graph})
+    return sorted_distinct((s, p, simple_literal(o)) for s, p, o in graph)
 
 
 def write_atomically_with(path: Path, write: Callable[[TextIO], None]) -> None:

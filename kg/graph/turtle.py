@@ -22,8 +22,27 @@ LOCAL_NAME_RE = re.compile(
     r"^[A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF]"
     r"[A-Za-z0-9_\-\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF]*$"
 )
+TYPE = RDF.type  # looked up once: namespace attributes are slow
 STRING_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 IRI_ESCAPES = str.maketrans({c: f"\\u{ord(c):04X}" for c in '<>"{}|^`\\ '})
+
+
+def term_key(node) -> tuple:
+    """A sort key for a term made of plain strings (rdflib compares terms in Python, slowly):
+    IRIs, then blank nodes, then literals by text, language and datatype."""
+    if isinstance(node, Literal):
+        return (2, str(node), node.language or "", str(node.datatype or ""))
+    return (0 if isinstance(node, URIRef) else 1, str(node))
+
+
+def triple_key(triple: tuple) -> tuple:
+    subject, predicate, value = triple
+    return (term_key(subject), str(predicate), term_key(value))
+
+
+def sorted_distinct(triples) -> list[tuple]:
+    """Triples without repeats in the order graph.ttl is written in."""
+    return sorted(set(triples), key=triple_key)
 
 
 class TermWriter:
@@ -73,10 +92,10 @@ def subject_blocks(triples: Iterable[tuple], terms: TermWriter) -> Iterator[str]
         by_predicate: dict = {}
         for _, predicate, value in rows:
             by_predicate.setdefault(predicate, []).append(value)
-        order = sorted(by_predicate, key=lambda p: (p != RDF.type, str(p)))
+        order = sorted(by_predicate, key=lambda p: (p != TYPE, str(p)))
         parts = []
         for predicate in order:
-            verb = "a" if predicate == RDF.type else terms.iri(predicate)
+            verb = "a" if predicate == TYPE else terms.iri(predicate)
             parts.append(f"{verb} " + ", ".join(terms.term(v) for v in by_predicate[predicate]))
         yield f"{terms.term(subject)} " + " ;\n    ".join(parts) + " .\n\n"
 

@@ -63,14 +63,15 @@ def _ontology_graph() -> Graph:
     return Graph().parse(ontology_dir() / "kg.ttl", format="turtle")
 
 
-def validate_graph(graph: Graph) -> ValidationResult:
-    """Validate `graph` against the project's SHACL shapes (the graph is not modified)."""
+def validate_graph(graph: Graph, inplace: bool = False) -> ValidationResult:
+    """Validate `graph` against the project's SHACL shapes. With `inplace` the ontology is mixed
+    into the graph itself (no copy is made: for a graph built only to be validated)."""
     _conforms, report, _text = shacl_validate(
         graph,
         shacl_graph=_shapes_graph(),
         ont_graph=_ontology_graph(),
         inference="none",
-        inplace=False,
+        inplace=inplace,
         allow_warnings=True,
         allow_infos=True,
     )

@@ -15,7 +15,7 @@ from kg.extract.prefilter import TriggerScan
 from kg.gazetteer.loader import load_gazetteer
 from kg.gazetteer.model import AGREEMENT
 from kg.pipeline.normalizer import gazetteer_vocabulary
-from kg.pipeline.vocabulary import is_quote, token_key
+from kg.pipeline.vocabulary import label_tokens, token_key
 from kg.pipeline.sentences import sentence_spans
 
 if not Doc.has_extension("focus"):
@@ -27,7 +27,7 @@ def agreement_names(gazetteer, vocabulary: frozenset[str], tokenize) -> set[tupl
     names = set()
     for agreement in gazetteer.of_kind(AGREEMENT):
         for label in agreement.labels_ar:
-            keys = tuple(token_key(t.text, vocabulary) for t in tokenize(label) if not t.is_space and not is_quote(t))
+            keys = tuple(token_key(text, vocabulary) for text in label_tokens(label, tokenize))
             if keys:
                 names.add(keys)
     return names

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer.loader import load_gazetteer
 from kg.gazetteer.model import AGREEMENT, COUNTRY, ORGANIZATION, PERSON, REGION, ROLE, ZONE_TYPE, Gazetteer
 from kg.pipeline.normalizer import gazetteer_vocabulary
-from kg.pipeline.vocabulary import content_keys, is_quote, token_key
+from kg.pipeline.vocabulary import content_keys, label_tokens, token_key
 
 ENTITY_SPANS = "kg_entities"
 GRAMMAR_SPANS = "kg_grammar"
@@ -48,14 +48,14 @@ class GazetteerMatcher:
         folder = Path(self.gazetteer_dir) if self.gazetteer_dir else None
         gazetteer, _ = load_gazetteer(folder)
         vocabulary = gazetteer_vocabulary(folder, self.nlp.make_doc)
-        grouped: dict[str, list[Doc]] = {}
+        grouped: dict[str, set[tuple[str, ...]]] = {}
         for kind, iri, label in sorted(set(iter_patterns(gazetteer))):
-            words = [token_key(t.text, vocabulary) for t in self.nlp.make_doc(label) if not is_quote(t)]
+            words = tuple(token_key(text, vocabulary) for text in label_tokens(label, self.nlp.make_doc))
             if words:
-                grouped.setdefault(f"{kind}|{iri}", []).append(Doc(self.nlp.vocab, words=words))
+                grouped.setdefault(f"{kind}|{iri}", set()).add(words)
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        for key, docs in grouped.items():
-            self.matcher.add(key, docs)
+        for key, phrases in grouped.items():
+            self.matcher.add(key, [Doc(self.nlp.vocab, words=list(words)) for words in sorted(phrases)])
 
     def __call__(self, doc: Doc) -> Doc:
         positions, keys = content_keys(doc)

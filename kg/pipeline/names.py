@@ -15,16 +15,34 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 
 from spacy.tokens import Doc
 
+from kg.pipeline.article_words import article_counts, used_as_common_noun
 from kg.pipeline.vocabulary import is_quote
 from kg.text.chars import ARABIC_LETTER_RE
-from kg.text.lexicon import INSTITUTION_HEADS, NEWS_VERBS, NON_NAME_WORDS, REPORTING_COMPLEMENTIZERS, SPORTS_WORDS
-from kg.text.name_lexicon import FOREIGN_PARTICLES, GIVEN_NAMES, NAME_PARTICLES, NAMES_UNLIKE_THEIR_FOLD
-from kg.text.normalize import clitic_candidates, normalize_text, strip_marks
+from kg.text.lexicon import (
+    ADVERBIAL_ACCUSATIVES,
+    INSTITUTION_HEADS,
+    NEWS_VERBS,
+    NON_NAME_WORDS,
+    RELATIVE_PRONOUNS,
+    REPORTING_COMPLEMENTIZERS,
+    SPORTS_WORDS,
+)
+from kg.text.name_lexicon import (
+    FOREIGN_PARTICLES,
+    GIVEN_NAMES,
+    HONORIFIC_WORDS,
+    LATIN_INITIALS,
+    NAME_PARTICLES,
+    NAMES_UNLIKE_THEIR_FOLD,
+)
+from kg.text.normalize import normalize_text, strip_marks
 
 MAX_NAME_TOKENS = 7
+PREPOSITIONS = ("ب", "ل")  # glued to the word they govern
 MAX_APPOSITION_TOKENS = 4
 TANWIN = "\u064b\u064c\u064d"
 # the article behind a preposition or conjunction: "للصحافيين"، "بالنادي"، "والأميرة"
@@ -37,6 +55,7 @@ NOUN_SHAPES = (
     re.compile(r"^.{3,}ات$"),
     re.compile(r"^ت..ي.$|^ت.ا..$|^م.ا..ة$|^[اإ]..ا.$|^[اإ]ست...$|^است..ا.$|^ان..ا.$|^ا.ت.ا.$"),
     re.compile(r"^(?:م.{3,}|[اأإ].{4,}|.ا.{2}|.{2}و.)ا$"),
+    re.compile(r"^أ..ا.$"),  # a broken plural: "أحزاب"، "أطراف"، "أعضاء"
 )
 # shapes a name may have but a verb or a phrase has more often; the word must come back in the
 # article on its own: imperfect and perfect verbs ("يتأهب"، "دخلت"، "سقطوا"، "أعاد")، a preposition
@@ -48,18 +67,23 @@ VERB_SHAPES = (
     re.compile(r"^[بلكف].{2,}$"),
     re.compile(r"^.{3,}(?:ه|ها|هم|هما)$"),
 )
+# a word with a pronoun ending ("بلاده"، "رحمه"): it recurs as often as the noun it is built on
+PRONOUN_SUFFIXED = VERB_SHAPES[4:5]
+# the future: "سـ" and an imperfect verb ("سيستخدم"، "سنرسل"، "ستواصل"). It never starts a name,
+# nor follows a whole one ("شينزو آبي سيزور"); after one given name the word is the family name
+# ("فريدون سينرلي").
+FUTURE_VERB_RE = re.compile(r"^س[يتن].{3,}$")
+FULL_STOP = "."
+HYPHEN = "-"
 # particles that continue a name but never start one
 INNER_PARTICLES = frozenset(normalize_text(w) for w in ("بن", "ابن", "بنت", "ولد", "آل", "ذو", "ذي"))
 COMPOUND_HEAD = normalize_text("عبد")
 GOD = normalize_text("الله")
 # words that open what a person said or did: a name closes before them
 NAME_CLOSERS = REPORTING_COMPLEMENTIZERS | NEWS_VERBS
-STOP_WORDS = NON_NAME_WORDS | NEWS_VERBS | INSTITUTION_HEADS | SPORTS_WORDS
-
-
-def word_forms(text: str) -> list[str]:
-    """A word and the stems it may hide behind proclitics, normalised."""
-    return clitic_candidates(normalize_text(text))
+# words after which a doubtful last word ends the name: "… كيري ردا على"، "… مشرفة الذي"
+WORD_CLOSERS = NAME_CLOSERS | ADVERBIAL_ACCUSATIVES | RELATIVE_PRONOUNS
+STOP_WORDS = NON_NAME_WORDS | NEWS_VERBS | INSTITUTION_HEADS | SPORTS_WORDS | HONORIFIC_WORDS
 
 
 class NameReader:
@@ -68,10 +92,11 @@ class NameReader:
     def __init__(self, doc: Doc, blocked: set[int]):
         self.doc = doc
         self.blocked = blocked  # tokens of gazetteer entities, titles and nationality adjectives
-        self.counts: Counter[str] = Counter()
-        for token in doc:
-            if not token.is_punct and not token.is_space:
-                self.counts.update(set(word_forms(token.text)))
+
+    @cached_property
+    def counts(self) -> Counter[str]:
+        """How often each word form occurs in the article (counted when a name is first read)."""
+        return article_counts(self.doc)
 
     def read(self, start: int, delimited: bool = False) -> int | None:
         """The end of the name starting at `start`, or None when no name starts there.
@@ -90,7 +115,7 @@ class NameReader:
                 closed += 1
             if closed > end and self.closes(closed):
                 end = closed
-        while end - start >= 2 and self.is_particle(end - 1):
+        while end - start >= 2 and (self.is_particle(end - 1) or self.doc[end - 1].text == FULL_STOP):
             end -= 1  # "محمد بن" is not a name
         if end - start < 2 or not self.anchored(start, end):
             return None
@@ -99,22 +124,32 @@ class NameReader:
         return end
 
     def is_cut(self, index: int) -> bool:
-        """Whether the name seems cut before a family name: only given names so far, and the next
-        word is neither punctuation nor a word that is never part of a name."""
-        return self.is_given(index - 2) and self.is_given(index - 1) and not self.is_stop(index, False)
+        """Whether the name seems cut before a family name: it ends in a given name ("قربان علي
+        بردي محمدوف"), and the next word is neither punctuation nor a word that is never part of a name."""
+        return self.is_given(index - 1) and not self.is_stop(index, False)
 
     def extends(self, start: int, index: int) -> bool:
         """Whether the token at `index` continues the name begun at `start`."""
+        if index > start and self.is_initial_stop(index):
+            return True  # "جون بي. إمرسون"
+        if index > start + 1 and self.is_initial_stop(index - 1):
+            return True  # the family name after an initial: "جون إف. كينيدي"
+        if index > start and self.normal(index - 1) in INNER_PARTICLES and self.is_word(index):
+            return True  # "أحمد بن سيف آل ثاني": after "بن"، "آل" a name, whatever the word
+        if index > start and (self.is_glued_hyphen(index) or self.is_glued_hyphen(index - 1)):
+            return True  # "إيمانويل إيسوزي-نجونديت"
         if self.is_stop(index, first=index == start):
             return False
         if index > start and (self.is_particle(index - 1) or self.normal(index) == GOD):
             return True  # "عبد الله"، "بن نايف"، "آل سعود"، "رامي الحمد الله"
         if self.is_given(index):
             return True
+        if index - start >= 2 and FUTURE_VERB_RE.match(strip_marks(self.doc[index].text)):
+            return False
         if self.has_shape(index, NOUN_SHAPES):  # "إسماعيل عمر جيلة،" but not "الزياني بشدة،"
-            return self.after_given_names(start, index) and self.is_last_word(index) and not self.has_shape(index, VERB_SHAPES[3:4])
+            return self.after_given_names(start, index) and self.is_last_word(index, loose=True) and not self.has_shape(index, VERB_SHAPES[3:4])
         if self.has_shape(index, VERB_SHAPES) and not self.confirmed(index):
-            return self.after_given_names(start, index) and self.is_last_word(index)  # "خالد محفوظ بحاح،"
+            return self.after_given_names(start, index) and self.is_last_word(index, loose=True)  # "خالد محفوظ بحاح،"
         if self.has_article(index) and index > start + 1 and self.has_article(index - 1):
             return self.closes_article_run(index)  # "محمد الخالد الحمد الصباح إن"، not "ناصر المحمد الوفد"
         # "عمر البشير حفل": after a family name with the article, a noun
@@ -131,16 +166,54 @@ class NameReader:
         return self.is_last_word(index - 1)
 
     def confirmed(self, index: int) -> bool:
-        """A doubtful word the article uses again on its own, and that governs nothing after it
-        ("بحضور الرئيس" governs a title)."""
+        """A doubtful word the article uses again on its own, never as a common noun, and that
+        governs nothing after it ("بحضور الرئيس" governs a title)."""
+        if self.is_common_noun(index):
+            return False
         return self.recurs(index) and not (index + 1 < len(self.doc) and index + 1 in self.blocked)
 
-    def is_last_word(self, index: int) -> bool:
-        """A doubtful word right before punctuation, after two name words, ends the name: "… جيلة،"."""
+    def is_common_noun(self, index: int) -> bool:
+        """The article also writes the word with the article, an accusative, plural or pronoun
+        ending ("الجهود" beside "جهود"): a common noun, however often it recurs."""
+        if self.is_given(index) or self.is_particle(index):
+            return False
+        return used_as_common_noun(self.normal(index), self.counts)
+
+    def is_initial_stop(self, index: int) -> bool:
+        """The full stop after a Latin initial spelled out ("بي."), with the name going on after it."""
+        return (
+            self.doc[index].text == FULL_STOP and self.normal(index - 1) in LATIN_INITIALS
+            and index + 1 < len(self.doc) and not self.is_stop(index + 1, False)
+        )
+
+    def is_word(self, index: int) -> bool:
+        token = self.doc[index]
+        return index not in self.blocked and bool(ARABIC_LETTER_RE.match(token.text)) and not is_quote(token)
+
+    def is_glued_hyphen(self, index: int) -> bool:
+        """A hyphen written between two words of a name with no space: "إيسوزي-نجونديت"."""
+        token = self.doc[index]
+        return (
+            token.text == HYPHEN and not token.whitespace_ and index > 0 and not self.doc[index - 1].whitespace_
+            and index + 1 < len(self.doc) and self.is_word(index - 1) and self.is_word(index + 1)
+        )
+
+    def is_formula(self, index: int) -> bool:
+        """A prayer after a name: a verb with its pronoun before "الله" ("رحمه الله"، "حفظه الله")."""
+        following = index + 1
+        return following < len(self.doc) and self.normal(following) == GOD and self.has_shape(index, PRONOUN_SUFFIXED)
+
+    def is_last_word(self, index: int, loose: bool = False) -> bool:
+        """A doubtful word right before punctuation, after two name words, ends the name: "… جيلة،".
+        `loose`: a single doubtful word also ends it before a relative pronoun, an adverbial or a
+        future verb ("… كيري ردا على"، "… مشرفة الذي"، "… كيري سيزور")."""
         following = index + 1
         if following >= len(self.doc) or self.doc[following].is_punct:
             return True
-        return normalize_text(self.doc[following].text) in NAME_CLOSERS  # "… بيكروفت إن"
+        word = strip_marks(self.doc[following].text)
+        if loose and FUTURE_VERB_RE.match(word):
+            return True
+        return normalize_text(word) in (WORD_CLOSERS if loose else NAME_CLOSERS)  # "… بيكروفت إن"
 
     def fits_apposition(self, index: int, start: int) -> bool:
         return not self.is_stop(index, index == start) and not self.has_shape(index, NOUN_SHAPES)
@@ -159,11 +232,18 @@ class NameReader:
             return False
         if norm in STOP_WORDS or token.norm_ in STOP_WORDS or CLITIC_ARTICLE_RE.match(norm):
             return True
+        if first and FUTURE_VERB_RE.match(text) and not self.is_given(index):
+            return True  # "الرئيس الأميركي سيستخدم حرب العراق": a verb in the future
+        if self.is_formula(index):
+            return True
         if norm.startswith("و") and not self.is_given(index) and norm not in NAME_PARTICLES:
             return True  # "وأمل كلوني"، "وزاد": a conjunction opens another phrase
+        if text[:1] in PREPOSITIONS and any(shape.match(text[1:]) for shape in NOUN_SHAPES) and not self.is_given(index):
+            return True  # "بارتكاب"، "لإقرار": a preposition and a verbal noun, however often repeated
         if self.has_article(index) and not self.is_given(index):
             # a family name with the article: "أيمن الصفدي"، "محمد الخالد الحمد"، "عبد الله"
             previous = self.is_particle(index - 1) or self.is_given(index - 1) or self.has_article(index - 1)
+            previous = previous or (index >= 2 and self.normal(index - 2) in INNER_PARTICLES)  # "مبارك بن بنيه الخرينج"
             return first or not (previous or self.is_nisba(index))
         return False
 
@@ -201,11 +281,12 @@ class NameReader:
 
     def anchored(self, start: int, end: int) -> bool:
         """A name starts with a given name or a particle ("عبد"، "أبو"), or its family name (no
-        article, no doubtful shape) comes back in the article."""
+        article, no doubtful shape, no pronoun ending) comes back in the article, and none of its
+        words is one the article uses as a common noun ("جهود دعم الشرعية … الجهود")."""
         if end - start == 2 and self.normal(start) == COMPOUND_HEAD:
             return False  # "عبد الله" alone is a given name, not yet a person
         if self.is_given(start) or self.is_particle(start):
             return True
         last = end - 1
-        plain = not self.has_article(last) and not self.has_shape(start, VERB_SHAPES)
-        return plain and self.recurs(last)
+        plain = not self.has_article(last) and not self.has_shape(start, VERB_SHAPES) and not self.has_shape(last, PRONOUN_SUFFIXED)
+        return plain and self.recurs(last) and not any(self.is_common_noun(i) for i in range(start, end))

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 # importing the modules registers their factories
 from kg.pipeline import dates, focus, gazetteer_matcher, normalizer, sentences, titles  # noqa: F401
+from kg.pipeline.sentences import TEXT_KEY
 from kg.text.tokenizer import create_tokenizer
 
 PIPELINE = ("kg_sentences", "kg_normalizer", "kg_gazetteer", "kg_focus", "kg_titles", "kg_dates")
@@ -35,4 +36,5 @@ def analyse(nlp: Language, text: str, article_id: str = "", published: dt.date |
     doc = nlp.make_doc(text)
     doc._.article_id = article_id
     doc._.published = published
+    doc.user_data[TEXT_KEY] = text  # the tokenizer keeps every character: doc.text == text
     return nlp(doc)

@@ -57,11 +57,14 @@ def sentence_spans(doc: Doc) -> list:
     return spans
 
 
+TEXT_KEY = "kg_text"
+
+
 def doc_text(doc: Doc) -> str:
     """The document's text, computed once (`doc.text` joins every token each time it is read)."""
-    text = doc.user_data.get("kg_text")
+    text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data["kg_text"] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text
 
 

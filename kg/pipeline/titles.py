@@ -16,54 +16,21 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer.loader import load_gazetteer
-from kg.gazetteer.model import COUNTRY, ORGANIZATION, PERSON, REGION, ROLE
-from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
+from kg.gazetteer.model import PERSON, ROLE
+from kg.pipeline.gazetteer_matcher import ENTITY_SPANS, GRAMMAR_SPANS
 from kg.pipeline.names import NameReader
-from kg.pipeline.title_words import (
-    DEFINITE_RE,
-    has_article,
-    has_proclitic,
-    is_construct,
-    is_coordinated,
-    singular_heads,
-)
-from kg.pipeline.vocabulary import is_quote
-from kg.text.lexicon import BOTH_COUNTRIES_WORDS, COUNTERPART_WORDS, INSTITUTION_HEADS, SIDE_WORDS
-from kg.text.name_lexicon import (
-    DEPENDENT_NOUNS,
-    FORMER_WORDS,
-    HONORIFIC_PHRASES,
-    OFFICE_MODIFIERS,
-    PLURAL_TITLE_HEADS,
-    SEAT_PREPOSITIONS,
-)
-from kg.text.normalize import normalize_text, strip_marks
-from kg.vocab import KGR
-
-ROLE_NS = str(KGR) + "role/"
-# nouns whose complement a title can be: the name after "نجل الرئيس" is the son's
-GENITIVE_HEADS = INSTITUTION_HEADS | DEPENDENT_NOUNS
+from kg.pipeline.offices import Office, OfficeReader
+from kg.pipeline.title_context import in_sports_context, is_genitive, is_quoted
+from kg.pipeline.title_words import has_proclitic, is_coordinated, singular_heads
+from kg.text.lexicon import COUNTERPART_WORDS, SIDE_WORDS
+from kg.text.name_lexicon import PLURAL_TITLE_HEADS
 
 TITLE = "title"
 COUNTERPART = "counterpart"
 SIDE = "side"
-APPOSITION_PUNCT = frozenset({"،", ",", ":", "-", "–"})
+# a colon after a title opens what the office holder said ("رئيس وزراء ماليزيا: سنرسل …")
+APPOSITION_PUNCT = frozenset({"،", ",", "-", "–"})
 OPENING_BRACKETS = frozenset({"("})
-# offices whose bare title, with no state or body after it, is an honorific or a generic job:
-# "الأمير فيصل" (a prince), "المستشار هشام" (a judge), "القائد" (a team captain)
-SEAT_NEEDED = frozenset(
-    f"{ROLE_NS}{name}"
-    for name in (
-        "emir", "chancellor", "commander", "commander-in-chief", "director-general", "secretary-general",
-        "spokesperson", "ambassador", "special-envoy", "un-permanent-representative", "party-leader",
-        "president", "vice-president", "head-of-intelligence", "chief-of-general-staff", "parliament-speaker",
-    )
-)
-
-# envoys and ambassadors: "المبعوث الأممي لليمن" is posted to Yemen, not Yemen's
-POSTED_ROLES = frozenset(f"{ROLE_NS}{name}" for name in ("un-envoy", "special-envoy", "ambassador", "un-permanent-representative"))
-# offices whose title is also an honorific: an office only where the gazetteer knows it
-HONORIFIC_ROLES = frozenset({f"{ROLE_NS}emir"})
 
 if not Doc.has_extension("kg_titles"):
     Doc.set_extension("kg_titles", default=None)
@@ -84,26 +51,13 @@ class TitleMention:
     former: bool = False  # "الرئيس الأسبق": not the office holder of the article's day
 
 
-@dataclass
-class Office:
-    """One office of a chain with what follows it: nationality adjectives, a state or body."""
-
-    role: Span
-    seats: list[str]
-    end: int
-    both: bool = False
-    former: bool = False
-    needs_seat: bool = False  # a construct form ("رئيس"، "المتحدث باسم") with nothing after it
-    own_seats: tuple[str, ...] = ()  # seats named by adjectives or right after the title
-
-
-class TitleFinder:
+class TitleFinder(OfficeReader):
     def __init__(self, doc: Doc, singular_heads: frozenset[str], offices: frozenset = frozenset()):
-        self.doc = doc
+        super().__init__(doc, offices)
         self.singular_heads = singular_heads
-        self.offices = offices  # (role, seat) of every position in the gazetteer
-        self.grammar = {span.start: span for span in doc.spans[GRAMMAR_SPANS]}
-        self.entities = {span.start: span for span in doc.spans[ENTITY_SPANS]}
+        self.role_ends = {span.end: span for span in doc.spans[GRAMMAR_SPANS] if span.label_ == ROLE}
+        # where a person's name ends: a title right after it is that person's ("السيسي رئيس مصر،")
+        self.name_ends = {span.end for span in doc.spans[ENTITY_SPANS] if span.label_ == PERSON}
         self.covered = {i for span in doc.spans[ENTITY_SPANS] for i in range(span.start, span.end)}
         grammar_tokens = {i for span in doc.spans[GRAMMAR_SPANS] for i in range(span.start, span.end)}
         self.names = NameReader(doc, self.covered | grammar_tokens)
@@ -114,95 +68,20 @@ class TitleFinder:
         while index < len(self.doc):
             head = self.grammar.get(index)
             mention = None
-            if head is not None and head.label_ == ROLE:
+            if head is not None and head.label_ == ROLE and not is_quoted(self.doc, head):
                 mention = self.title_at(head)
             elif self.doc[index].norm_ in COUNTERPART_WORDS or self.doc[index].norm_ in SIDE_WORDS:
                 mention = self.counterpart_or_side_at(index)
             if mention is not None:
                 mentions.append(mention)
+                if mention.name:
+                    self.name_ends.add(mention.name[1])
             named = mention is not None and (mention.name or mention.person)
             index = max(index + 1, mention.end if named else index + 1)
         return mentions
 
-    def skip_quotes(self, index: int) -> int:
-        while index < len(self.doc) and (is_quote(self.doc[index]) or self.doc[index].is_space):
-            index += 1
-        return index
-
-    def demonyms_from(self, index: int, definite: bool | None = None) -> tuple[list[str], int]:
-        """Nationality adjectives in a row ("التركي والروسي"), and the index after them.
-
-        After a definite title the adjective is definite too: in "الأمير تركي بن …" the word is a name."""
-        countries: list[str] = []
-        index = self.skip_quotes(index)
-        while index < len(self.doc):
-            if self.doc[index].norm_ == "و":
-                index = self.skip_quotes(index + 1)
-            span = self.grammar.get(index)
-            if span is None or span.label_ != DEMONYM or (definite and not DEFINITE_RE.match(strip_marks(span[0].text))):
-                break
-            countries.append(span.kb_id_)
-            index = self.skip_quotes(span.end)
-        return countries, index
-
-    def office_at(self, role: Span) -> Office:
-        """An office and its seat: "وزير الخارجية الروسي"، "أمير الكويت"، "السفير السعودي لدى الأمم المتحدة"."""
-        countries, index = self.demonyms_from(role.end, has_article(role[-1]))
-        office = Office(role, countries, index)
-        following = self.entities.get(index) or self.entity_overlapping(role)
-        posting = role.kb_id_ in POSTED_ROLES and following is not None and has_proclitic(self.doc[following.start])
-        if not countries and following is not None and following.label_ in (COUNTRY, ORGANIZATION) and not posting:
-            office.seats, office.end = [following.kb_id_], following.end
-        elif not countries and index < len(self.doc) and self.doc[index].norm_ in BOTH_COUNTRIES_WORDS:
-            office.both, office.end = True, index + 1
-        elif not countries:
-            office.needs_seat = is_construct(role)
-        office.own_seats = tuple(office.seats)
-        self.read_modifiers(office)
-        return office
-
-    def read_modifiers(self, office: Office) -> None:
-        """"الحالي"، "السابق" and a posting after a preposition ("لدى الأمم المتحدة") belong to the
-        office; a posting is not the seat: the ambassador to Egypt is not Egypt's."""
-        index = office.end
-        while index < len(self.doc):
-            norm = normalize_text(self.doc[index].text)
-            if norm in FORMER_WORDS or norm in OFFICE_MODIFIERS:
-                office.former = office.former or norm in FORMER_WORDS
-                index += 1
-                continue
-            seat = self.entities.get(index + 1) if norm in SEAT_PREPOSITIONS else None
-            if seat is None or seat.label_ not in (COUNTRY, ORGANIZATION, REGION):
-                break
-            index = seat.end
-        office.end = index
-
-    def chain_from(self, role: Span) -> tuple[list[Office], int]:
-        """Offices and honorifics in a row before a name: "ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع الأمير"."""
-        offices = [self.office_at(role)]
-        index = offices[0].end
-        while index < len(self.doc):
-            index = self.skip_quotes(index)
-            span = self.grammar.get(index)
-            if span is not None and span.label_ == ROLE and not has_proclitic(span[0]) and not is_coordinated(span[0]):
-                offices.append(self.office_at(span))
-                index = offices[-1].end
-                continue
-            after = self.honorific_end(index)
-            if after == index:
-                break
-            index = after
-        return offices, index
-
-    def honorific_end(self, index: int) -> int:
-        words = [normalize_text(t.text) for t in self.doc[index : index + 4]]
-        for phrase in HONORIFIC_PHRASES:
-            if tuple(words[: len(phrase)]) == phrase:
-                return index + len(phrase)
-        return index
-
     def title_at(self, role: Span) -> TitleMention:
-        genitive = self.is_genitive(role)
+        genitive = is_genitive(self.doc, role, self.role_ends)
         offices, index = self.chain_from(role)
         first = offices[0]
         if first.needs_seat or genitive:
@@ -217,8 +96,8 @@ class TitleFinder:
         former = any(office.former for office in offices)
         person, name, end = None, None, first.end
         if not first.needs_seat and not genitive:
-            person, name, end = self.appositive(index, first.end)
-        if name is not None and (plural or former or not seats or governing is None):
+            person, name, end = self.appositive(index, first.end, self.follows_name(role.start))
+        if name is not None and (plural or former or not seats or governing is None or self.sports_body(role, first)):
             name = None  # a discovered person needs an office and the state or body it belongs to
         roles = tuple(dict.fromkeys(o.role.kb_id_ for o in offices if o is governing or self.is_office(o)))
         return TitleMention(
@@ -236,36 +115,23 @@ class TitleFinder:
                     return entity
         return None
 
-    def is_genitive(self, role: Span) -> bool:
-        """A title that completes a noun before it ("سفير خادم الحرمين"، "ديوان رئيس الحكومة"):
-        the name after it belongs to that noun, not to the office."""
-        if role.start == 0:
+    def follows_name(self, index: int) -> bool:
+        """A title right after a person's name, or after a comma after it, describes that person:
+        "عبد الفتاح السيسي رئيس جمهورية مصر العربية، شهد …"; after "و" it opens the next item of a
+        list: "جون كيري، وسفيرة الولايات المتحدة لدى الأمم المتحدة، سامانثا باور"."""
+        if is_coordinated(self.doc[index]):
             return False
-        before = self.doc[role.start - 1]
-        previous_role = next((s for s in self.doc.spans[GRAMMAR_SPANS] if s.end == role.start and s.label_ == ROLE), None)
-        if previous_role is not None:
-            return is_construct(previous_role)
-        return before.norm_ in GENITIVE_HEADS or normalize_text(before.text) in GENITIVE_HEADS
+        if index > 0 and self.doc[index - 1].text in APPOSITION_PUNCT:
+            index -= 1
+        return index in self.name_ends
 
-    def is_office(self, office: Office) -> bool:
-        """An office, not an honorific: "الأمير القطري" is the emir, "الأمير الأردني" a prince (no
-        emir of Jordan in the gazetteer); "الرئيس" with no state or body is no office of ours."""
-        role = office.role.kb_id_
-        if role in HONORIFIC_ROLES and has_article(office.role[0]):  # "أمير الكويت" is the emir
-            return any((role, seat) in self.offices for seat in office.seats)
-        return bool(office.seats) or role not in SEAT_NEEDED
+    def sports_body(self, role: Span, office: Office) -> bool:
+        """An office of a body (no state) in a report on football: a sports federation's."""
+        return office.body and in_sports_context(self.doc, role.start)
 
     def is_plural(self, role: Span) -> bool:
         head = role[0].norm_
         return head not in self.singular_heads or head in PLURAL_TITLE_HEADS
-
-    def entity_overlapping(self, role: Span) -> Span | None:
-        """"رئيس حكومة الوفاق": an organisation whose name begins inside the title."""
-        for start in range(role.start + 1, role.end):
-            entity = self.entities.get(start)
-            if entity is not None and entity.end > role.end:
-                return entity
-        return None
 
     def counterpart_or_side_at(self, index: int) -> TitleMention | None:
         countries, after = self.demonyms_from(index + 1)
@@ -276,11 +142,14 @@ class TitleFinder:
             name = None  # "نظيره بول بيا": a discovered person needs the state
         return TitleMention(index, end, COUNTERPART, countries=tuple(countries), person=person, name=name)
 
-    def appositive(self, index: int, fallback: int) -> tuple[str | None, tuple[int, int] | None, int]:
-        """A gazetteer person or an unknown name right after the title (commas, quotes, brackets allowed)."""
+    def appositive(self, index: int, fallback: int, described: bool = False) -> tuple[str | None, tuple[int, int] | None, int]:
+        """A gazetteer person or an unknown name right after the title (commas, quotes, brackets
+        allowed). `described`: the title describes a name before it, so a comma closes it."""
         quoted = self.skip_quotes(index) > index
         index = self.skip_quotes(index)
         delimited = index < len(self.doc) and (self.doc[index].text in APPOSITION_PUNCT or self.doc[index].text in OPENING_BRACKETS)
+        if delimited and described:
+            return None, None, fallback
         if delimited:
             index = self.skip_quotes(index + 1)
         entity = self.entities.get(index)

@@ -14,12 +14,7 @@ from kg.text.lexicon import RELATIVE_PRONOUNS, STOPWORDS
 from kg.text.normalize import clitic_candidates, normalize_text, strip_clitics
 
 # words of the grammar that may carry proclitics and must be recognised behind them
-AGREEMENT_WORDS = (
-    agreement_lexicon.AGREEMENT_HEADS
-    | agreement_lexicon.CEASEFIRE_IN_FORCE_BEFORE
-    | agreement_lexicon.CEASEFIRE_WISHED_BEFORE
-    | agreement_lexicon.ABOUT_PLACE_WORDS
-)
+AGREEMENT_WORDS = agreement_lexicon.VOCABULARY
 GRAMMAR_WORDS = STOPWORDS | RELATIVE_PRONOUNS | AGREEMENT_WORDS | frozenset(
     normalize_text(word)
     for word in (
@@ -76,9 +71,21 @@ def match_vocabulary(labels: Iterable[str], tokenize) -> frozenset[str]:
     return without_clitic_forms(label_words(labels, tokenize)) | GRAMMAR_WORDS
 
 
+_LABEL_TOKENS: dict[str, tuple[str, ...]] = {}
+
+
+def label_tokens(label: str, tokenize) -> tuple[str, ...]:
+    """The token texts of a gazetteer label, quotes left out (tokenised once per process: the
+    vocabulary, the matcher and the prefilter all need them)."""
+    found = _LABEL_TOKENS.get(label)
+    if found is None:
+        found = _LABEL_TOKENS[label] = tuple(t.text for t in tokenize(label) if not t.is_space and not is_quote(t))
+    return found
+
+
 def label_words(labels: Iterable[str], tokenize) -> set[str]:
     """Every normalised word of the given labels."""
     words: set[str] = set()
     for label in labels:
-        words.update(normalize_text(token.text) for token in tokenize(label) if not is_quote(token))
+        words.update(normalize_text(text) for text in label_tokens(label, tokenize))
     return words

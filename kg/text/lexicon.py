@@ -32,8 +32,10 @@ SOURCE_MARKERS = _words("حسب بحسب وفق وفقا نقلا وبحسب و�
 RELATIVE_PRONOUNS = _words("التي الذي اللذين اللتين الذين اللواتي اللاتي")
 
 # --- what a personal name is not (kg.pipeline.names) ---
+# adverbial accusatives that open a phrase: "ردا على سؤال"، "تعليقا على"، "نظرا لـ"
+ADVERBIAL_ACCUSATIVES = _words("ردا تعليقا نظرا طبقا استنادا تأكيدا تعبيرا")
 # adverbs, prepositions, quantifiers and connectives that never belong to a name
-NON_NAME_WORDS = STOPWORDS | _words(
+NON_NAME_WORDS = STOPWORDS | ADVERBIAL_ACCUSATIVES | _words(
     "أمام امام خلف وراء فوق تحت دون سوى غير عدا إثر اثر عقب إبان ابان أثناء اثناء لدى لدي ضمن إزاء "
     "بمناسبة بشان بخصوص إزاء جراء بسبب نتيجة بفضل رغم برغم بدلا بدل عوضا فضلا إضافة اضافة علاوة "
     "حيث حين حينما بينما عندما كلما لما إذ اذ إذا اذا لو لولا أما اما إما إلا الا بل لكن لكن ولكن "
@@ -46,6 +48,8 @@ NON_NAME_WORDS = STOPWORDS | _words(
     "هذا هذه ذلك تلك هؤلاء أولئك هنا هناك ما من ماذا متى أين كيف لماذا "
     "أحد احد أهم اهم رجل امرأة شخص مواطن عام سنة شهر أسبوع اسبوع تجاه ازاء "
     "واحد اثنين اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة مئة مائة ألف مليون "
+    # the negating noun ("عدم ارتياحه")، the vocative ("يا معالي الوزير")
+    "عدم يا أيها أيتها "
 )
 # verbs of news narration in their perfect and imperfect forms: a name ends before them
 NEWS_VERBS = _words(
@@ -56,6 +60,9 @@ NEWS_VERBS = _words(
     "يقول تقول يؤكد تؤكد يعلن تعلن يرى ترى يقوم تقوم يزور تزور يصل تصل يلتقي تلتقي يستقبل تستقبل "
     "يبحث تبحث يجري تجري يتلقى تتلقى يشارك تشارك يعود تعود يغادر تغادر يعقد تعقد يدعو تدعو يطالب "
     "يفوز يواصل تواصل يبدأ تبدأ يتوجه يترأس يرأس كان كانت يكون تكون أصبح بات ظل زال مازال "
+    "اجتمع اجتمعت يجتمع تجتمع شهد شهدت يشهد تشهد "
+    # the verbs of a phone call: "العاهل الأردني يهاتف أردوغان"، "ميركل تتصل ببوتين"
+    "يهاتف تهاتف هاتفت يتصل تتصل اتصلت اتصلا تلقت أجرت اجرت عزى يعزي هنأ يهنئ تباحث يتباحث "
 )
 # head nouns of institutions, bodies, places and media: a phrase they start is not a name
 INSTITUTION_HEADS = _words(

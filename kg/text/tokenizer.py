@@ -16,6 +16,20 @@ CLITIC_PREFIX = TATWEEL_CLITIC_RE.pattern.lstrip("^")
 EXTRA_PREFIXES = (CLITIC_PREFIX, _PUNCT_CLASS)
 EXTRA_SUFFIXES = (_PUNCT_CLASS, r"(?<=[^\d])\.", r"(?<=\d)\.(?=$)")
 EXTRA_INFIXES = (_PUNCT_CLASS, r"(?<=[\u0621-\u064A])\.(?=[\u0621-\u064A])")
+# web addresses are written in Latin letters: "أردوغان.وفي" (a full stop glued between two Arabic
+# words) matches spaCy's pattern for a domain name, which allows any letter in a host name
+LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+
+
+def latin_url_match(url_match):
+    """spaCy's URL matcher, limited to strings with a Latin letter."""
+    if url_match is None:
+        return None
+
+    def match(text: str):
+        return url_match(text) if LATIN_LETTER_RE.search(text) else None
+
+    return match
 
 
 def create_tokenizer(nlp: Language) -> Tokenizer:
@@ -31,5 +45,5 @@ def create_tokenizer(nlp: Language) -> Tokenizer:
         suffix_search=suffixes.search,
         infix_finditer=infixes.finditer,
         token_match=defaults.token_match,
-        url_match=defaults.url_match,
+        url_match=latin_url_match(defaults.url_match),
     )

@@ -80,7 +80,7 @@ def test_an_unreadable_article_is_skipped(tmp_path):
     assert (summary.articles, summary.skipped, summary.calls) == (4, 3, 1)
     problems = json.loads(summary.report_path.read_text(encoding="utf-8"))["problems"]
     assert [(p["article"], p["stage"], p["problem"]) for p in problems] == [
-        ("b", "read", "binary data, not text (control character U+0000)"),
+        ("b", "read", "binary data, not text (3 control characters, the first U+0000)"),
         ("c", "read", "the article is empty"),
         ("d", "read", "no Arabic text in the article"),
     ]

@@ -19,7 +19,7 @@ COVERS = [
     ("واتهم الجيش المسلحين بخرق وقف إطلاق النار في إدلب وحماة.", "syria-ceasefire", {"idlib", "hama"}),
     ("وأعلنت روسيا هدنة لمدة 48 ساعة في الغوطة الشرقية.", None, {"eastern-ghouta"}),
     ("وبحثا مخرجات مؤتمر برلين حول ليبيا.", "berlin-conference-on-libya", {"libya"}),
-    ("وشدد الرئيسان على الالتزام بالاتفاقات التركية الروسية بشأن إدلب.", "turkish-russian-agreements-on-idlib", {"idlib"}),
+    ("وشدد الرئيسان على الالتزام بالاتفاقات التركية الروسية بشأن إدلب.", "russia-turkey-agreements-on-idlib", {"idlib"}),
 ]
 
 

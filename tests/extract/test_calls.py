@@ -105,10 +105,11 @@ def test_people_not_in_the_gazetteer_are_discovered_from_titles(extract):
 
 
 def test_a_counterpart_named_after_the_title_is_discovered_and_a_verb_ends_the_name(extract):
-    facts = extract("وتلقى الرئيس التركي اتصالا هاتفيا من نظيره الأذربيجاني إلهام علييف هنأه فيه بالعيد.")
-    assert [(p.label_ar, slug(p.role), slug(p.country)) for p in facts.people] == [("إلهام علييف", "president", "azerbaijan")]
+    # a name the gazetteer does not know (Ilham Aliyev is now a gazetteer person)
+    facts = extract("وتلقى الرئيس التركي اتصالا هاتفيا من نظيره الأذربيجاني إلهام قاسموف هنأه فيه بالعيد.")
+    assert [(p.label_ar, slug(p.role), slug(p.country)) for p in facts.people] == [("إلهام قاسموف", "president", "azerbaijan")]
     [call] = facts.calls
-    assert slugs(call.initiators) == {"الهام-علييف"}
+    assert slugs(call.initiators) == {"الهام-قاسموف"}
     assert ERDOGAN in slugs(call.participants)
 
 

@@ -11,8 +11,8 @@ from kg.graph.iris import person_iri
 from kgtest import slug
 
 
-def people(extract, text):
-    return [(p.label_ar, slug(p.role) if p.role else None, slug(p.country) if p.country else None) for p in extract(text).people]
+def people(discover, text):
+    return [(p.label_ar, slug(p.role) if p.role else None, slug(p.country) if p.country else None) for p in discover(text).people]
 
 
 # a title followed by something that is not a name: no person at all
@@ -76,13 +76,88 @@ NOT_A_NAME = {
         "قال الرئيس الفرنسي السابق نيكولا ساركوزي إن",
         "اجتمع قادة الدول الخليجية أحمد وعلي في الرياض",
     ],
+    # a colon after a title opens what the office holder said: a headline, not an apposition
+    "headline after a colon": [
+        "وزير خارجية فلسطين: حراك دولي لفضح إرهاب المستوطنين",
+        "رئيس وزراء ماليزيا: سنرسل حطام طائرة عثر عليها بالمحيط الهندي لفرنسا",
+        "وزير الدفاع الأمريكي: تدريب المعارضة السورية مستمر رغم الصعوبات",
+        "الرئيس اليمني: عودة الحكومة قريبة",
+        "المتحدث باسم الخارجية الروسية: حوار موسع بين الأطراف",
+        "وزيرة الخارجية السويدية : ملف حقوق الإنسان مفتوح",
+        # the name after the colon is someone the office holder speaks of
+        "وزير الخارجية الأمريكي: جون ماكين يعرقل الاتفاق. ويرى ماكين أن الاتفاق سيئ.",
+        "الرئيس الفرنسي: فرانسوا فيون لا يمثل الحكومة. وكان فيون قد انتقد الحكومة.",
+    ],
+    "future verb": [
+        "واذا كان الرئيس الاميركي سيستخدم حرب العراق للتدليل على الخيار. وقال إن حرب العراق كانت خطأ.",
+        "قال إن الرئيس الأمريكي سيتخذ قرارا حاسما بشأن الملف",
+        "وأكد أن رئيس الوزراء البريطاني سيستقبل وفدا رفيعا الأسبوع المقبل",
+        "الرئيس المصري سيفتتح مشروع القناة الجديدة. ويعد مشروع القناة أكبر المشاريع.",
+        "وزير الدفاع الأمريكي سيبحث ملف داعش مع نظرائه. وقال إن ملف داعش معقد.",
+        "وزير الخارجية الفرنسي سنعمل معا من أجل الحل",
+    ],
+    # a word the article also writes with the article, an accusative, plural or pronoun ending is a
+    # common noun, however often it recurs
+    "common noun recurring in the article": [
+        "ولي العهد يبحث هاتفيا والرئيس اليمني جهود دعم الشرعية. وتناول الاتصال الجهود المبذولة ودعم الشرعية.",
+        "زار الخبراء برفقة السفير الإيراني في صنعاء جبال مران. وتعد تلك الجبال معقلا للحوثيين في جبال مران.",
+        "وذكر أن عودة السفير السعودي إلى اليمن موضوع يتعلق بالأمن. وقال إن الموضوع موضوع يتعلق بالسياسة أيضا.",
+        "ويجيز القانون لوزير الخارجية الأميركي سحب جواز السفر. ويسمح القانون بسحب جواز السفر وجوازات أخرى.",
+        "وتثير زيارة الرئيس الأميركي حماسا كبيرا في كينيا. ويعد ذلك دعما كبيرا للبلد الكبير.",
+        "وأكد المبعوث الصيني دعم بلاده بكل قوة لمصر. وقال إن بلاده حريصة على استقرار مصر.",
+        "وأكد وزير الخارجية الإيطالي حرص حكومته على الاتفاق. وقال إن حكومته ستلتزم به.",
+        "وأشاد رئيس الوزراء الهندي موقف بلاده من الأزمة. وقال إن موقف بلاده ثابت وإن المواقف واضحة.",
+    ],
+    "vocative, negation, honorific": [
+        "ألم يخبرك قائد الحرس الثوري، يا معالي الوزير، بأن المنطقة تشهد اضطرابا؟ ألا تعلم يا معالي الوزير؟",
+        "وأبدى وزير الخارجية الأردني عدم رضاه عن القرار",
+        "بحضور الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية، شهد صاحب السمو الملكي الأمير محمد بن سلمان الحفل. كما شهد صاحب السمو العرض.",
+        "اجتمع معالي وزير الدولة للشؤون الخارجية الإسباني اجتمع معالي الوزير بالوفد",
+        "وقال السفير الكويتي، سعادة الشيخ ثامر، إن",
+    ],
+    "a line break after a headline": [
+        "لقاء مع السفير البرازيلي\n\nكارلوس سانتوس مدير الشركة قال إن الصادرات ارتفعت. وأضاف سانتوس أن",
+        "مدني يلتقي وزير الدولة للشؤون الخارجية الإسباني\n\nنزار مدني يبحث مع نظيره التعاون. وأكد مدني أن",
+        "زيارة رئيس الوزراء الهندي\nناريندرا مودي يصل غدا",
+    ],
+    # a title word in quotes names a paper or a programme
+    "role word in quotes": [
+        'في حملة يشنها رئيس تحرير "السفير" اللبنانية طلال سلمان على السعودية',
+        "وكتب مدير تحرير «السفير» اللبنانية سامي كليب أن",
+        "وقال رئيس تحرير صحيفة «الأمير» القطرية خالد العتيبي إن",
+    ],
+    "title of another person, behind an honorific or a proclitic": [
+        "ومبعوث جلالة الملك للمملكة العربية السعودية باسم عوض الله والسفير",
+        "بحضور مسؤول الشؤون الاقتصادية بسفارة خادم الحرمين الشريفين بالأردن حاتم خياط ومشرف الشؤون",
+        "وكان في مقدمتهم القائم بأعمال السفير السعودي لدى الخرطوم أحمد بن عمر المحايلي، والملحق العسكري",
+        "وقال مستشار صاحب السمو أمير دولة الكويت محمد أبو الحسن إن",
+        "وقال مدير مكتب فخامة الرئيس اليمني نصر طه مصطفى إن",
+    ],
+    # "المندوب" alone is a delegate; the permanent representative is "الدائم" or posted to a body
+    "a delegate": [
+        "سميت الاتفاقية باسم المفاوضين المندوب السامي البريطاني مارك سايكس، والمندوب الفرنسي فرانسوا جورج بيكو.",
+        "وقال المندوب الروسي سيرغي ريابكوف إن المفاوضات صعبة",
+    ],
+    # an office of a body in a sentence about football is a federation's
+    "a sports body": [
+        "وقال تشونغ: تأسس فيفا في باريس، وآمل أن ألتقي رئيس الاتحاد الأوروبي ميشال بلاتيني",
+        "أصبح الطريق أمام رئيس الاتحاد الأوروبي ميشال بلاتيني حامل القميص رقم عشرة في المنتخب الفرنسي سالكا",
+        "وهنأ رئيس الاتحاد الأفريقي عيسى حياتو المنتخب الإيفواري بالفوز بكأس الأمم",
+        # the whole article is a report on football
+        "ترشح اللاعب السابق لرئاسة الفيفا. وقال: آمل أن ألتقي رئيس الاتحاد الأوروبي ميشال بلاتيني. "
+        "وكان المدرب قد فاز بالكأس.",
+    ],
+    # a name we cannot read whole is no name: it ends in a given name before more name words
+    "a name cut short": [
+        "ورئيس تركمانستان الحالي قربان علي بردي محمدوف طبيب اسنان سابق. وقال قربان علي بردي محمدوف إن",
+    ],
 }
 NOT_A_NAME_CASES = [(kind, text) for kind, texts in NOT_A_NAME.items() for text in texts]
 
 
 @pytest.mark.parametrize(("kind", "text"), NOT_A_NAME_CASES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(NOT_A_NAME_CASES)])
-def test_no_person_is_made_of_a_phrase(extract, kind, text):
-    assert people(extract, text) == []
+def test_no_person_is_made_of_a_phrase(discover, kind, text):
+    assert people(discover, text) == []
 
 
 # where a name ends: verbs, prepositions, "بمناسبة", conjunctions, punctuation
@@ -104,12 +179,53 @@ BOUNDARIES = [
     ("قال السفير البلجيكي جان لو فيفر إن", "جان لو فيفر"),
     ("قال رئيس الوزراء الياباني شينزو آبي التعبير بوضوح عن الموقف", "شينزو آبي"),
     ("وقال الرئيس السوداني عمر البشير حفل تخرج الدفعة", "عمر البشير"),
+    # the name before a colon is the person
+    ("قال الرئيس الأمريكي باراك أوباما: «إن الاتفاق جيد»", "باراك أوباما"),
+    ("وزير الخارجية الإيراني محمد جواد ظريف: لا اتفاق دون رفع العقوبات", "محمد جواد ظريف"),
+    ("قال الرئيس الفرنسي فرانسوا هولاند: سنواصل دعم لبنان", "فرانسوا هولاند"),
+    ("وقال المتحدث باسم الخارجية الأمريكية، جون كيربي: «نحن قلقون»", "جون كيربي"),
+    # a future verb, the negating noun, a prayer, an adverbial accusative end a name
+    ("وأعلن رئيس الوزراء الياباني شينزو آبي سيزور الصين قريبا", "شينزو آبي"),
+    ("أبدى الأمين العام للائتلاف الوطني السوري محمد يحيى مكتبي عدم ارتياحه من الاتفاق", "محمد يحيى مكتبي"),
+    ("أعلن الرئيس العراقي صدام حسين رحمه الله عن تشكيل حكومة. وكان صدام حسين رحمه الله قد أعلن", "صدام حسين"),
+    ("وقال الملك السعودي فهد بن عبد العزيز رحمه الله إن", "فهد بن عبد العزيز"),
+    ("وقال المتحدث باسم الخارجية الأمريكية مارك تونر ردا على سؤال للصحفيين", "مارك تونر"),
+    ("وقال وزير الخارجية الأمريكي جون كيري ردا على سؤال إن الاتفاق جيد", "جون كيري"),
+    ("وقال رئيس الوزراء الإيطالي ماتيو رينزي تعليقا على القرار إن", "ماتيو رينزي"),
+    ("وأعلن البيت الأبيض أن وزير الخارجية الأمريكي جون كيري سيزور المنطقة", "جون كيري"),
+    ("واصل الوفد التركي برئاسة نائب وزير الخارجية التركي فريدون سينرلي جولته في الإقليم", "فريدون سينرلي"),
+    # "برئاسة" is chaired by the office holder named after the title
+    ("واصل الوفد برئاسة وزير الخارجية التركي مولود جاوش أوغلو جولته في المنطقة", "مولود جاوش أوغلو"),
+    # a doubtful last word ends a name before a relative pronoun, not before just any function word
+    ("بينهم السفير المصري لدى تونس أيمن مشرفة الذي أعلن تحفظاته", "أيمن مشرفة"),
+    ("شن هجوما على نائب الرئيس العراقي أسامة النجيفي معتبرا إياه المحرض", "أسامة النجيفي"),
+    ("بعث برسالة إلى رئيس الوزراء التركي عصمت إينونو يهدد فيها بالتخلي عن تركيا", "عصمت إينونو"),
+    ("أدان رئيس البرلمان العراقي أحمد الجروان التفجير الإرهابي الإجرامي الذي استهدف مسجدا", "أحمد الجروان"),
+    # a full stop glued between two words ends the name; after a spelled-out initial it does not
+    ("بمشاركة الرئيس التركي رجب طيب اردوغان.وفي موازاة ذلك فتحت امرأتان النار", "رجب طيب اردوغان"),
+    ("بحضور رئيس الوزراء الهندي ناريندرا مودي.واستقبل الوفد", "ناريندرا مودي"),
+    ("واستدعت المستشارية السفير الأمريكي جون بي. إمرسون عقب التقرير", "جون بي. إمرسون"),
+    ("وكان الرئيس الأمريكي جون إف. كينيدي قد دعا إلى وقف التجارب", "جون إف. كينيدي"),
+    # Maghrebi "بو" inside a name; a family name with the article after "بن X"
+    ("وصلت رسالة من الرئيس الجزائري عبدالعزيز بو تفليقه عبر فيها عن فخره", "عبدالعزيز بو تفليقه"),
+    ("كما أعرب رئيس مجلس الأمة الكويتي بالإنابة مبارك بن بنيه الخرينج عن رفضه للتصريحات", "مبارك بن بنيه الخرينج"),
+    ("وقال وزير الخارجية السعودي سعود بن فيصل الفيصل إن", "سعود بن فيصل الفيصل"),
+    # after "بن" or "آل" a name goes on, whatever the word ("ثاني" is also "second")
+    ("ووزير خارجية قطر أحمد بن سيف آل ثاني، ووزير خارجية الكويت", "أحمد بن سيف آل ثاني"),
+    ("وقال وزير الخارجية القطري خالد بن محمد آل عطية إن", "خالد بن محمد آل عطية"),
+    # a hyphen glued between two words joins them into one name
+    ("وقال وزير خارجية الغابون إيمانويل إيسوزي-نجونديت إنه يأمل", "إيمانويل إيسوزي-نجونديت"),
+    ("وقال الرئيس الألماني فرانك-فالتر شتاينماير - في كلمة - إن", "فرانك-فالتر شتاينماير"),
+    # recurring family names that are no common nouns stay names
+    ("وقال الرئيس الكيني أوهورو كيناتا إن بلاده ترحب. وأكد كيناتا أن الزيارة تاريخية.", "أوهورو كيناتا"),
+    ("وقال السفير الأمريكي إلى سوريا روبرت فورد إن الحل سياسي. وأضاف فورد أن المعارضة موحدة.", "روبرت فورد"),
+    ("وقال الرئيس الإسرائيلي رؤوفين ريفلين إن الهجوم إرهابي. وأضاف ريفلين أن", "رؤوفين ريفلين"),
 ]
 
 
 @pytest.mark.parametrize(("text", "name"), BOUNDARIES)
-def test_a_name_ends_where_the_name_ends(extract, text, name):
-    assert [label for label, _, _ in people(extract, text)] == [name]
+def test_a_name_ends_where_the_name_ends(discover, text, name):
+    assert [label for label, _, _ in people(discover, text)] == [name]
 
 
 # chains of offices and honorifics: the first office governs the name, the state comes from the chain
@@ -133,18 +249,23 @@ CHAINS = [
     ("وقال وزير الخارجية المغربي، صلاح الدين مزوار، إن", ("صلاح الدين مزوار", "foreign-minister", "morocco")),
     ("قال السفير السعودي لدى الأمم المتحدة عبد الله المعلمي إن", ("عبد الله المعلمي", "ambassador", "saudi-arabia")),
     ("وقال وزير الخارجية الإيراني الحالي علي أكبر صالحي إن", ("علي أكبر صالحي", "foreign-minister", "iran")),
+    ("وقال المندوب الفرنسي لدى الأمم المتحدة فرانسوا ديلاتر إن", ("فرانسوا ديلاتر", "un-permanent-representative", "france")),
+    ("وقال المندوب الدائم الفرنسي فرانسوا ديلاتر إن", ("فرانسوا ديلاتر", "un-permanent-representative", "france")),
+    ("قالت المندوبة الأمريكية لدى الأمم المتحدة سامانثا باور إن", ("سامانثا باور", "un-permanent-representative", "united-states")),
+    ("وقال رئيس الاتحاد الأوروبي دونالد توسك إن القمة ناجحة", ("دونالد توسك", "president", None)),
+    ("قال الرئيس السوداني عمر البشير، رئيس المؤتمر الوطني، إن", ("عمر البشير", "president", "sudan")),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CHAINS)
-def test_the_office_in_a_chain_governs_the_name(extract, text, expected):
-    assert expected in people(extract, text)
+def test_the_office_in_a_chain_governs_the_name(discover, text, expected):
+    assert expected in people(discover, text)
 
 
-def test_every_office_of_a_chain_is_listed(nlp):
+def test_every_office_of_a_chain_is_listed(nlp_without_people):
     from kg.pipeline.nlp import analyse
 
-    doc = analyse(nlp, "أعلن ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع السعودي الأمير فهد بن عبد الله العلي")
+    doc = analyse(nlp_without_people, "أعلن ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع السعودي الأمير فهد بن عبد الله العلي")
     [title] = [t for t in doc._.kg_titles if t.name]
     assert [slug(r) for r in title.roles] == ["crown-prince", "deputy-prime-minister", "defence-minister"]
 
@@ -163,11 +284,11 @@ COUNTRIES = [
 
 
 @pytest.mark.parametrize(("text", "country"), COUNTRIES)
-def test_a_persons_country_is_a_state_never_a_body(extract, gazetteer, text, country):
-    [(_, _, found)] = people(extract, text)
+def test_a_persons_country_is_a_state_never_a_body(discover, gazetteer, text, country):
+    [(_, _, found)] = people(discover, text)
     assert found == country
     if found:
-        assert gazetteer.get(extract(text).people[0].country).kind == "country"
+        assert gazetteer.get(discover(text).people[0].country).kind == "country"
 
 
 SAME_IRI = [
@@ -192,13 +313,18 @@ def test_iri_keeps_the_arabic_letters():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("التقى الأمير القطري حمد بن جاسم الثاني بالوفد", [("حمد بن جاسم الثاني", "emir", "qatar")]),
+        ("التقى الأمير القطري ناصر بن فيصل الثاني بالوفد", [("ناصر بن فيصل الثاني", "emir", "qatar")]),
         ("فاز الأمير الأردني علي بن الحسين بالمقعد", []),
+        ("ترشح للمنصب زيكو والأمير الأردني علي بن الحسين الذي فاز بالمقعد", []),
         ("وصل الأمير السعودي فهد بن سعد إلى عمان", []),
+        ("وكان بين الحضور والأمير السعودي فهد بن سعد", []),
+        ("وشارك في القمة والأمير القطري ناصر بن فيصل الثاني", [("ناصر بن فيصل الثاني", "emir", "qatar")]),
     ],
 )
 def test_emir_is_an_office_only_where_the_state_has_one(extract, text, expected):
-    assert people(extract, text) == expected
+    # the full gazetteer: it says which states have emirs (Qatar does, Jordan and Saudi Arabia do not)
+    found = [(p.label_ar, slug(p.role) if p.role else None, slug(p.country) if p.country else None) for p in extract(text).people]
+    assert found == expected
 
 
 @pytest.mark.parametrize(
@@ -209,8 +335,8 @@ def test_emir_is_an_office_only_where_the_state_has_one(extract, text, expected)
         "وصل السفير لدى مصر جون ديفيس إلى القاهرة",
     ],
 )
-def test_a_posting_is_not_a_country(extract, text):
-    assert all(country is None for _, _, country in people(extract, text))
+def test_a_posting_is_not_a_country(discover, text):
+    assert all(country is None for _, _, country in people(discover, text))
 
 
 @pytest.mark.parametrize(
@@ -226,3 +352,74 @@ def test_given_names_before_a_known_family_name_are_that_person(nlp, text, perso
 
     titles = [t for t in analyse(nlp, text)._.kg_titles if t.person or t.name]
     assert [slug(t.person) for t in titles] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("اتهمت المحكمة الرئيس الكيني أوهورو كيناتو بارتكاب جرائم، وقد نفى كيناتو بارتكاب أي جرائم.", "أوهورو كيناتو"),
+        ("وطالب وزير الخارجية الغاني كوفي منساه بإجراء تحقيق، وكان منساه قد دعا بإجراء انتخابات.", "كوفي منساه"),
+    ],
+)
+def test_a_repeated_preposition_and_verbal_noun_is_not_part_of_a_name(discover, text, name):
+    assert [label for label, _, _ in people(discover, text)] == [name]
+
+
+# the title completes a noun before it, through لـ or a possessive: the name is not the office holder's
+NOT_THE_OFFICE_HOLDER = [
+    "اعترف المساعد السياسي لوزير الداخلية الإيراني محمد حسين مقيمي بأن النشاط السياسي محفوف بالمخاطر.",
+    "وأكد المستشار الخاص لرئيس الوزراء العراقي علي حسن الموسوي أن الحكومة ماضية في الإصلاح.",
+    "وقال المتحدث الرسمي للرئيس الفرنسي جان ماري بوتيه إن الزيارة ستتم.",
+    "وفوض الاتحاد الأفريقي رئيسه الكاميروني عيسى حياتو للقيام بالمشاورات الضرورية.",
+    "واختارت اللجنة الأولمبية رئيسها الكويتي أحمد فهد الجابر لقيادة الوفد.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_OFFICE_HOLDER)
+def test_a_title_that_completes_another_noun_gives_no_office_holder(discover, text):
+    assert people(discover, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وفي زيارة لوزير الخارجية الموريتاني محمد ولد سالم إلى الرباط بحث الجانبان التعاون.", ("محمد ولد سالم", "foreign-minister", "mauritania")),
+        ("وفي الزيارة الرسمية لرئيس الوزراء التونسي مهدي بن سالم بحث الطرفان الملف الليبي.", ("مهدي بن سالم", "prime-minister", "tunisia")),
+    ],
+)
+def test_a_title_after_an_event_noun_names_the_office_holder(discover, text, expected):
+    assert people(discover, text) == [expected]
+
+
+# a counterpart holds the office of the person before it; with no office known, there is none
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("اتصل رئيس الوزراء الكندي ستيفن هاربر بنظيره الأسترالي توني أبوت",
+         [("ستيفن هاربر", "prime-minister", "canada"), ("توني أبوت", "prime-minister", "australia")]),
+        ("التقى وزير الخارجية الألماني فرانك شتاينماير نظيره اللوكسمبورغي جان أسلبورن",
+         [("فرانك شتاينماير", "foreign-minister", "germany"), ("جان أسلبورن", "foreign-minister", "luxembourg")]),
+        ("بلغت الخصومة أشدها بين المدرب البرتغالي جوزيه مورينيو ونظيره الفرنسي آرسين فينجر", []),
+        ("وجه الكاتب الكويتي فهد العلي رسالة إلى نظيره السعودي علي النعيمي", []),
+    ],
+)
+def test_a_counterpart_needs_the_office_of_the_person_before_it(discover, text, expected):
+    assert people(discover, text) == expected
+
+
+# a title after a person's name and a comma describes that person; after "و" it opens the next
+# item of a list, whose name follows
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وطلب من وزير الخارجية، جون كيري، وسفيرة الولايات المتحدة لدى الأمم المتحدة، سامانثا باور، الالتزام",
+         [("سامانثا باور", "ambassador", "united-states")]),
+        ("شملت المحادثات الوزير الفرنسي برنار كازنوف وسفير فرنسا الجديد لدى لبنان، إيمانويل بون، والوفد",
+         [("إيمانويل بون", "ambassador", "france")]),
+        ("بحضور الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية، شهد الأمير الحفل", []),
+        ("وقال الأمير صباح الأحمد الجابر الصباح أمير الكويت، فهد العلي إن", []),
+    ],
+)
+def test_a_title_after_a_name_describes_it(extract, text, expected):
+    found = [(p.label_ar, slug(p.role) if p.role else None, slug(p.country) if p.country else None) for p in extract(text).people]
+    assert found == expected

@@ -29,3 +29,18 @@ def tokenize():
 )
 def test_punctuation_and_tatweel_clitics_are_split(tokenize, text, tokens):
     assert tokenize(text) == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("رجب طيب اردوغان.وفي موازاة ذلك", ["رجب", "طيب", "اردوغان", ".", "وفي", "موازاة", "ذلك"]),
+        ("وصل إلى القاهرة.وقال الوزير", ["وصل", "إلى", "القاهرة", ".", "وقال", "الوزير"]),
+        ("الرئيس الفرنسي فرانسوا هولاند.واستقبل", ["الرئيس", "الفرنسي", "فرانسوا", "هولاند", ".", "واستقبل"]),
+        ("الأمير محمد بن سلمان.ومن جهته", ["الأمير", "محمد", "بن", "سلمان", ".", "ومن", "جهته"]),
+        ("موقع www.spa.gov.sa للأنباء", ["موقع", "www.spa.gov.sa", "للأنباء"]),
+        ("عبر https://aawsat.com/home أمس", ["عبر", "https://aawsat.com/home", "أمس"]),
+    ],
+)
+def test_a_full_stop_between_arabic_words_splits_them_but_web_addresses_stay_whole(tokenize, text, tokens):
+    assert tokenize(text) == tokens
