@@ -91,6 +91,19 @@ def test_parameters_go_where_the_query_marks_them(query) -> None:
             assert lines[i + 1].strip().startswith(block)
 
 
+@pytest.mark.parametrize("query", list_named_queries(), ids=lambda q: q.name)
+def test_sparql_clients_see_a_select(query) -> None:
+    # SPARQLWrapper guesses the query type from the first keyword it finds, comments included
+    # (a comment saying "drops" made it send who-called-whom as an update).
+    from SPARQLWrapper import SPARQLWrapper
+
+    client = SPARQLWrapper("http://localhost/query")
+    client.setQuery(bind_values(query.text, {p: "x" for p in query.param_names}))
+    assert client.queryType == "SELECT"
+    client.setQuery(query.text)
+    assert client.queryType == "SELECT"
+
+
 def test_unknown_query_lists_available_names() -> None:
     with pytest.raises(KeyError, match="available: actor-calls, actor-evidence"):
         load_named_query("nope")
