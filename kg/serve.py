@@ -84,7 +84,8 @@ class Endpoint:
                    "--bind", f"127.0.0.1:{self.upstream_port}", "--timeout-s", str(self.timeout)]
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         self.wait_for_upstream()
-        self.gateway = ThreadingHTTPServer((self.host, self.port), gateway_handler(self))
+        handler = type("EndpointGateway", (Gateway,), {"endpoint": self})
+        self.gateway = ThreadingHTTPServer((self.host, self.port), handler)
         self.port = self.gateway.server_address[1]
         threading.Thread(target=self.gateway.serve_forever, daemon=True).start()
         return self
@@ -123,71 +124,77 @@ class Endpoint:
         return html.encode("utf-8")
 
 
-def gateway_handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
-    class Gateway(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        server_version = "kg-serve"
+class Gateway(BaseHTTPRequestHandler):
+    """The public side of the endpoint; `endpoint` is set on a subclass per server."""
 
-        def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
-            pass  # quiet: a SPARQL client makes many requests
+    protocol_version = "HTTP/1.1"
+    server_version = "kg-serve"
+    endpoint: Endpoint
 
-        def do_OPTIONS(self) -> None:  # noqa: N802 - http.server's naming
-            self.reply(204, b"", "text/plain")
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
+        pass  # quiet: a SPARQL client makes many requests
 
-        def do_GET(self) -> None:  # noqa: N802
-            path = self.path.split("?", 1)[0]
-            if path in ("/", "/index.html"):
-                self.reply(200, endpoint.explorer_page(), "text/html; charset=utf-8")
-            elif path == "/query":
-                self.forward(b"")
-            else:
-                self.refuse(path)
+    def do_OPTIONS(self) -> None:  # noqa: N802 - http.server's naming
+        self.reply(204, b"", "text/plain")
 
-        def do_POST(self) -> None:  # noqa: N802
-            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            if self.path.split("?", 1)[0] == "/query":
-                self.forward(body)
-            else:
-                self.refuse(self.path)
+    def do_GET(self) -> None:  # noqa: N802
+        path = self.path.split("?", 1)[0]
+        if path in ("/", "/index.html"):
+            self.reply(200, self.endpoint.explorer_page(), "text/html; charset=utf-8")
+        elif path == "/query":
+            self.forward(b"")
+        else:
+            self.refuse(path)
 
-        def refuse(self, path: str) -> None:
-            if path.startswith("/update") or path.startswith("/store"):
-                self.reply(403, b"this endpoint is read-only: SPARQL Update and the Graph Store protocol are refused\n", "text/plain")
-            else:
-                self.reply(404, b"not found: the SPARQL endpoint is /query\n", "text/plain")
+    def do_POST(self) -> None:  # noqa: N802
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        if self.path.split("?", 1)[0] == "/query":
+            self.forward(body)
+        else:
+            self.refuse(self.path)
 
-        def forward(self, body: bytes) -> None:
-            connection = http.client.HTTPConnection("127.0.0.1", endpoint.upstream_port, timeout=endpoint.timeout + 5)
-            headers = {name: self.headers[name] for name in PASSED_HEADERS if self.headers.get(name)}
-            try:
-                connection.request(self.command, self.path, body=body or None, headers=headers)
-                answer = connection.getresponse()
-                data = answer.read(endpoint.max_result_bytes + 1)
-            except (OSError, http.client.HTTPException) as error:
-                self.reply(502, f"the SPARQL engine did not answer: {error}\n".encode(), "text/plain")
-                return
-            finally:
-                connection.close()
-            if CANCELLED in data[-len(CANCELLED) - 16 :]:
-                self.reply(504, f"the query ran longer than this endpoint's limit of {endpoint.timeout} s\n".encode(), "text/plain")
-                return
-            if len(data) > endpoint.max_result_bytes:
-                limit = f"{endpoint.max_result_bytes // (1024 * 1024)} MB"
-                self.reply(413, f"the result is larger than this endpoint's limit of {limit}: add a LIMIT\n".encode(), "text/plain")
-                return
-            self.reply(answer.status, data, answer.getheader("Content-Type") or "application/octet-stream")
+    def refuse(self, path: str) -> None:
+        if path.startswith("/update") or path.startswith("/store"):
+            self.reply(403, b"this endpoint is read-only: SPARQL Update and the Graph Store protocol are refused\n", "text/plain")
+        else:
+            self.reply(404, b"not found: the SPARQL endpoint is /query\n", "text/plain")
 
-        def reply(self, status: int, data: bytes, content_type: str) -> None:
-            self.send_response(status)
-            for name, value in CORS_HEADERS.items():
-                self.send_header(name, value)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(data)
+    def forward(self, body: bytes) -> None:
+        endpoint = self.endpoint
+        try:
+            status, content_type, data = self.ask_upstream(body)
+        except (OSError, http.client.HTTPException) as error:
+            self.reply(502, f"the SPARQL engine did not answer: {error}\n".encode(), "text/plain")
+            return
+        if CANCELLED in data[-len(CANCELLED) - 16 :]:
+            self.reply(504, f"the query ran longer than this endpoint's limit of {endpoint.timeout} s\n".encode(), "text/plain")
+        elif len(data) > endpoint.max_result_bytes:
+            limit = f"{endpoint.max_result_bytes // (1024 * 1024)} MB"
+            self.reply(413, f"the result is larger than this endpoint's limit of {limit}: add a LIMIT\n".encode(), "text/plain")
+        else:
+            self.reply(status, data, content_type)
 
-    return Gateway
+    def ask_upstream(self, body: bytes) -> tuple[int, str, bytes]:
+        """The engine's answer, read up to one byte past the size bound."""
+        endpoint = self.endpoint
+        connection = http.client.HTTPConnection("127.0.0.1", endpoint.upstream_port, timeout=endpoint.timeout + 5)
+        headers = {name: self.headers[name] for name in PASSED_HEADERS if self.headers.get(name)}
+        try:
+            connection.request(self.command, self.path, body=body or None, headers=headers)
+            answer = connection.getresponse()
+            return answer.status, answer.getheader("Content-Type") or "application/octet-stream", answer.read(endpoint.max_result_bytes + 1)
+        finally:
+            connection.close()
+
+    def reply(self, status: int, data: bytes, content_type: str) -> None:
+        self.send_response(status)
+        for name, value in CORS_HEADERS.items():
+            self.send_header(name, value)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
 
 
 def resolve_store(graph: Path | None, store: Path | None) -> tuple[Path, Path | None]:

@@ -17,7 +17,9 @@ from kg.pipeline.nlp import analyse, build_nlp
 
 @pytest.fixture(scope="session")
 def nlp():
-    return build_nlp()
+    """The pipeline with every sentence read (no prefilter): the reference the extractors are
+    tested on; tests/build/test_prefilter.py checks that the prefilter finds the same."""
+    return build_nlp(prefilter=False)
 
 
 @pytest.fixture(scope="session")
@@ -51,7 +53,7 @@ def gazetteer_without_people(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def nlp_without_people(gazetteer_without_people):
-    return build_nlp(gazetteer_without_people)
+    return build_nlp(gazetteer_without_people, prefilter=False)
 
 
 @pytest.fixture(scope="session")

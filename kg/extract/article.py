@@ -11,7 +11,8 @@ from kg.extract.call_merge import merge_article_mentions
 from kg.extract.calls import CallReader
 from kg.extract.facts import AgreementFact, ArticleFacts
 from kg.extract.regions import RegionResolver
-from kg.extract.resolution import resolve_mentions
+from kg.extract.resolution import Resolution, resolve_mentions
+from kg.pipeline.focus import may_tell_of_a_call
 from kg.gazetteer.model import AGREEMENT, COUNTRY, PERSON, Gazetteer
 from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
 from kg.text.boilerplate import content_ranges
@@ -23,15 +24,17 @@ class ArticleExtractor:
         self.article = article
         self.gazetteer = gazetteer
         self.content = content_ranges(article.text)
-        self.resolution = resolve_mentions(doc, gazetteer, article.id, article.published)
+        self.calls = may_tell_of_a_call(doc)
+        self.resolution = resolve_mentions(doc, gazetteer, article.id, article.published) if self.calls else Resolution()
         self.regions = RegionResolver(doc, gazetteer)
         self.new_people = {p.iri: p for p in self.resolution.people}
 
     def extract(self) -> ArticleFacts:
         facts = ArticleFacts(self.article.id, people=self.resolution.people, roles=self.resolution.roles)
-        reader = CallReader(self.doc, self.resolution.mentions, self.article.id, self.article.published, self.country_of, self.is_person)
-        mentions = reader.read(self.content, self.about)
-        facts.calls = merge_article_mentions(mentions, self.article.published, self.is_person, self.country_of)
+        if self.calls:
+            reader = CallReader(self.doc, self.resolution.mentions, self.article.id, self.article.published, self.country_of, self.is_person)
+            mentions = reader.read(self.content, self.about)
+            facts.calls = merge_article_mentions(mentions, self.article.published, self.is_person, self.country_of)
         agreement_mentions = AgreementReader(self.doc, self.gazetteer, self.regions, self.article.id).read(self.content)
         facts.agreements = merge_by_iri([m.fact for m in agreement_mentions])
         self.link_agreements_to_calls(facts)

@@ -37,6 +37,7 @@ def add_mention(call: CallFact, mention: CallMention, country_of=None) -> None:
     if mention.date is not None:
         call.dates.append(mention.date)
         call.date_basis = DATE_FROM_TEXT
+    call.elsewhen = call.elsewhen or mention.elsewhen
     own = set(call.participants) | {country_of(p) for p in call.participants} if country_of else set(call.participants)
     call.about.update(a for a in mention.about if a not in own)
     if mention.evidence not in call.evidence:
@@ -95,8 +96,9 @@ def subsumed(call: CallFact, calls: list[CallFact], is_person, country_of) -> bo
 
 
 def date_publication_fallback(call: CallFact) -> None:
-    """A call told without a date happened by the time of the report: date it to the publication."""
-    if not call.dates and call.published is not None:
+    """A call told without a date happened by the time of the report: date it to the publication
+    (unless the text puts it in another month: "في أبريل الماضي")."""
+    if not call.dates and call.published is not None and not call.elsewhen:
         call.dates.append(call.published)
         call.date_basis = DATE_FROM_PUBLICATION
 

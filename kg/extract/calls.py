@@ -108,6 +108,7 @@ class CallReader:
             participants=self.without_represented_countries(participants),
             initiators=initiators,
             date=self.date_after_previous(bounds, told) or self.call_date(bounds, trigger, told),
+            elsewhen=self.dated_to_another_month(bounds, trigger),
             about=(),
             evidence=evidence_of(sentence, self.article_id),
             sentence_index=index,
@@ -206,6 +207,19 @@ class CallReader:
                 continue
             candidates.append((abs(first - trigger.start), mention.value))
         return min(candidates)[1] if candidates else None
+
+    def dated_to_another_month(self, bounds: tuple[int, int], trigger: Trigger) -> bool:
+        """"اتصل به في أبريل الماضي": the text puts the call in a month (or year) other than the
+        report's, without its day; the report's date is then not the call's."""
+        segment = self.doc[bounds[0] : bounds[1]]
+        for mention in self.dates:
+            if not (segment.start_char <= mention.start < segment.end_char) or mention.precision == "day":
+                continue
+            if self.is_other_event(mention.start) or mention.year is None:
+                continue
+            if self.published is None or (mention.year, mention.month or self.published.month) != (self.published.year, self.published.month):
+                return True
+        return False
 
     def is_other_event(self, char: int) -> bool:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")

@@ -51,6 +51,7 @@ class CallMention:
     evidence: Evidence
     sentence_index: int
     anaphoric: bool = False  # "خلال الاتصال": refers back to a call already mentioned
+    elsewhen: bool = False  # the text puts the call in another month or year, without its day
 
 
 @dataclass
@@ -65,6 +66,7 @@ class CallFact:
     evidence: list[Evidence] = field(default_factory=list)
     articles: set[str] = field(default_factory=set)
     published: dt.date | None = None
+    elsewhen: bool = False  # a report puts the call in another month: the publication does not date it
 
     @property
     def date(self) -> dt.date | None:

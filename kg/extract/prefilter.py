@@ -42,8 +42,11 @@ SENTENCES_BEFORE = 1  # "جاء ذلك في اتصال جرى بينهما": the
 SENTENCES_AFTER = CONTINUATION_SENTENCES  # what the call discussed, told in the sentences after it
 
 
+CALL_PATTERNS: tuple[re.Pattern, ...] = tuple(pattern for pattern, _frame in TRIGGER_PATTERNS)
+
+
 def trigger_patterns() -> tuple[re.Pattern, ...]:
-    return tuple(pattern for pattern, _frame in TRIGGER_PATTERNS) + SENTENCE_TRIGGERS
+    return CALL_PATTERNS + SENTENCE_TRIGGERS
 
 
 class TriggerScan:
@@ -79,32 +82,39 @@ class TriggerScan:
                     return True
         return False
 
-    def focus(self, doc: Doc) -> frozenset[int]:
+    def focus(self, doc: Doc) -> tuple[frozenset[int], bool]:
         """Start token of every sentence the extractors must read (sentences of white space only
-        are not counted: "the sentence after" is the next one with words)."""
+        are not counted: "the sentence after" is the next one with words), and whether a call
+        trigger is among them (else only agreements can be found)."""
         spaces = doc.to_array(IS_SPACE).astype(bool)
         sentences = [s for s in sentence_spans(doc) if not spaces[s.start : s.end].all()]
         sentence_of = numpy.zeros(len(doc), dtype=numpy.int32)
         for number, sentence in enumerate(sentences):
             sentence_of[sentence.start : sentence.end] = number
-        hits = {int(sentence_of[i]) for i in self.trigger_tokens(doc)}
+        call_tokens, agreement_tokens = self.trigger_tokens(doc)
+        hits = {int(sentence_of[i]) for i in call_tokens + agreement_tokens}
         hits |= {int(sentence_of[s.start]) for s in doc.spans[ENTITY_SPANS] if s.label_ == AGREEMENT}
         kept = set()
         for number in hits:
             kept.update(range(max(0, number - SENTENCES_BEFORE), min(len(sentences), number + SENTENCES_AFTER + 1)))
-        return frozenset(sentences[n].start for n in kept)
+        return frozenset(sentences[n].start for n in kept), bool(call_tokens)
 
-    def trigger_tokens(self, doc: Doc) -> list[int]:
-        """First token of every trigger match in the whole document's keys (white space left out)."""
+    def trigger_tokens(self, doc: Doc) -> tuple[list[int], list[int]]:
+        """First token of every call and of every agreement trigger match in the whole
+        document's keys (white space left out)."""
         strings = doc.vocab.strings
         rows = doc.to_array([NORM, IS_SPACE]).tolist()
         ids = [i for i, (_, space) in enumerate(rows) if not space]
         keys = [strings[rows[i][0]] for i in ids]
         starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0))
         joined = " ".join(keys)
-        found = []
-        for pattern in self.patterns:
-            for match in pattern.finditer(joined):
-                first = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-                found.append(ids[max(0, bisect_right(starts, first) - 1)])
-        return found
+
+        def first_tokens(patterns: tuple[re.Pattern, ...]) -> list[int]:
+            found = []
+            for pattern in patterns:
+                for match in pattern.finditer(joined):
+                    first = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+                    found.append(ids[max(0, bisect_right(starts, first) - 1)])
+            return found
+
+        return first_tokens(CALL_PATTERNS), first_tokens(SENTENCE_TRIGGERS)

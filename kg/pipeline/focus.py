@@ -1,7 +1,9 @@
 """`kg_focus`: the sentences the extractors read (see kg.extract.prefilter).
 
 `doc._.focus` holds the start token of each sentence to read, or None when every sentence is read
-(`prefilter=False`: the reference against which the prefilter is tested).
+(`prefilter=False`: the reference against which the prefilter is tested); `doc._.call_trigger`
+says whether a call trigger is among them. An article with agreement triggers only needs no titles
+and no resolution of people: agreements name states, places and bodies.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from kg.pipeline.normalizer import gazetteer_vocabulary
 from kg.pipeline.vocabulary import label_tokens, token_key
 from kg.pipeline.sentences import sentence_spans
 
-if not Doc.has_extension("focus"):
-    Doc.set_extension("focus", default=None)
+for _name in ("focus", "call_trigger"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 
 def agreement_names(gazetteer, vocabulary: frozenset[str], tokenize) -> set[tuple[str, ...]]:
@@ -48,13 +51,22 @@ class FocusComponent:
         self.scan = TriggerScan(vocabulary, agreement_names(gazetteer, vocabulary, self.nlp.make_doc))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.focus = self.scan.focus(doc) if self.prefilter and self.scan is not None else None
+        if self.prefilter and self.scan is not None:
+            doc._.focus, doc._.call_trigger = self.scan.focus(doc)
+        else:
+            doc._.focus, doc._.call_trigger = None, None
         return doc
 
 
 @Language.factory("kg_focus", default_config={"gazetteer_dir": None, "prefilter": True})
 def make_focus(nlp: Language, name: str, gazetteer_dir: str | None, prefilter: bool) -> FocusComponent:
     return FocusComponent(nlp, name, gazetteer_dir, prefilter)
+
+
+def may_tell_of_a_call(doc: Doc) -> bool:
+    """False when the prefilter found agreement triggers only: no title needs reading, no call
+    can be found (None, the prefilter off, means: read everything)."""
+    return doc._.call_trigger is not False
 
 
 def in_focus(doc: Doc, sentence) -> bool:

@@ -24,6 +24,7 @@ from kg.pipeline.title_context import in_sports_context, is_genitive, is_quoted
 from kg.pipeline.title_words import has_proclitic, is_coordinated, singular_heads
 from kg.text.lexicon import COUNTERPART_WORDS, SIDE_WORDS
 from kg.text.name_lexicon import PLURAL_TITLE_HEADS
+from kg.pipeline.focus import may_tell_of_a_call
 
 TITLE = "title"
 COUNTERPART = "counterpart"
@@ -179,7 +180,7 @@ class TitleComponent:
         self.offices = frozenset(gazetteer.positions_by_office)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_titles = TitleFinder(doc, self.singular_heads, self.offices).find()
+        doc._.kg_titles = TitleFinder(doc, self.singular_heads, self.offices).find() if may_tell_of_a_call(doc) else []
         return doc
 
 

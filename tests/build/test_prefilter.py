@@ -49,12 +49,12 @@ def test_an_article_without_a_trigger_never_enters_the_pipeline(mapper, text):
     assert not result.analysed and result.facts.calls == [] and result.kept == 0
 
 
-def test_the_focus_keeps_trigger_sentences_and_their_neighbours(nlp, mapper):
+def test_the_focus_keeps_trigger_sentences_and_their_neighbours(mapper):
     from kg.pipeline.nlp import analyse
     from kg.pipeline.sentences import sentence_spans
 
     lines = [f"ارتفعت أسعار النفط {n} بالمئة." for n in range(9)] + [CALL_SENTENCES[0]] + [f"وتراجع الذهب {n} بالمئة." for n in range(9)]
-    doc = analyse(nlp, "\n".join(lines))
+    doc = analyse(mapper.nlp, "\n".join(lines))
     kept = [s.text for s in sentence_spans(doc) if s.start in doc._.focus]
     # the sentence before the call, the call, and the four after it (calls.CONTINUATION_SENTENCES)
     assert kept == [lines[8], CALL_SENTENCES[0], *lines[10:14]]
@@ -67,3 +67,12 @@ def test_the_graph_is_the_same_with_and_without_the_prefilter(corpus):
     without = build_corpus_graph(folder, BuildOptions(cache=False, jobs=1, prefilter=False))
     assert sorted_triples(with_prefilter) == sorted_triples(without)
     assert len(with_prefilter) > 500
+
+
+def test_an_article_with_agreement_triggers_only_reads_no_titles(mapper):
+    from kg.pipeline.nlp import analyse
+
+    agreement = analyse(mapper.nlp, "وقال وزير الخارجية التركي مولود جاويش أوغلو إن اتفاق سوتشي حول إدلب ما زال قائما.")
+    call = analyse(mapper.nlp, "وأجرى وزير الخارجية التركي مولود جاويش أوغلو اتصالا هاتفيا مع نظيره الروسي.")
+    assert (agreement._.call_trigger, agreement._.kg_titles) == (False, [])
+    assert call._.call_trigger is True and len(call._.kg_titles) == 2

@@ -335,3 +335,21 @@ def test_the_objects_of_a_call_with_its_caller_unsaid_did_not_call_each_other(ex
 def test_bodies_named_in_an_office_are_no_parties(extract):
     text = "وجاء ذلك بعد الاتصال الهاتفي الذي جرى الاثنين بين السيسي وسامح شكري، وزير الخارجية والهجرة وشؤون الاتحاد الأفريقي والجامعة العربية."
     assert calls_in(extract, text) == {call({SISI, SHOUKRY})}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("وكان الرئيس التركي رجب طيب أردوغان قد أجرى اتصالا هاتفيا مع نظيره الروسي فلاديمير بوتين في أبريل الماضي.", None),
+        ("وكان أردوغان تلقى في مايو 2015 اتصالا هاتفيا من بوتين بحثا فيه الأزمة السورية.", None),
+        ("وأجرى أردوغان اتصالا هاتفيا مع بوتين بحثا فيه الأزمة السورية.", dt.date(2015, 8, 3)),
+        ("وأجرى أردوغان في أغسطس الجاري اتصالا هاتفيا مع بوتين.", dt.date(2015, 8, 3)),
+    ],
+)
+def test_a_call_the_text_puts_in_another_month_is_not_dated_by_the_report(extract, text, date):
+    from kg.extract.call_merge import date_publication_fallback  # the reduce's fallback
+
+    facts = extract(text, dt.date(2015, 8, 3))
+    [call] = facts.calls
+    date_publication_fallback(call)
+    assert call.date == date

@@ -32,9 +32,10 @@ ORG = Namespace(KGR + "organization/")
 ENTITY_TYPES = (KG.Person, KG.Organization, KG.Country, KG.Region, KG.Agreement)
 LABELLED_TYPES = (KG.Actor, KG.Region, KG.Agreement, KG.Role, KG.ZoneType)
 # Regions with no kg:partOf besides countries: seas and areas beyond one country, and
-# Jerusalem, whose status is disputed.
+# Jerusalem and the two Moroccan regions that lie in Western Sahara (provinces.ttl), whose
+# status is disputed.
 TOP_LEVEL_REGION_TYPES = {"sea", "area"}
-NO_PART_OF = {REGION["jerusalem"]}
+NO_PART_OF = {REGION["jerusalem"], REGION["laayoune-sakia-el-hamra"], REGION["dakhla-oued-ed-dahab"]}
 NO_CAPITAL = {COUNTRY["israel"], COUNTRY["palestine"], COUNTRY["western-sahara"]}  # capital disputed
 # Arabic labels that two entities share on purpose: true homographs that only the context
 # resolves. "عمان" is both Oman (عُمان) and Amman (عمّان); "الكونغو" and its adjectives name both
