@@ -1,15 +1,18 @@
 """Benchmark `kg serve`: latency of the named queries over HTTP on a graph of ≥ 1,000,000 triples.
 
     python scripts/bench_serve.py [--graph FILE.ttl] [--actors 16000] [--calls 48000] [--runs 40]
-                                  [--unbound-runs 3] [--budget 60] [--queries DIR]
+                                  [--unbound-runs 3] [--budget 60] [--queries DIR] [--modes memory,disk]
 
 Without --graph a synthetic graph in the shape `kg build` writes is generated
 (scripts/synthetic_graph.py; 16,000 actors and 48,000 calls give about a million triples). It is
-bulk-loaded into an Oxigraph store, served by `kg serve`'s endpoint, and each named query is sent
+bulk-loaded into an Oxigraph store and served by `kg serve`'s endpoint in each mode (--modes:
+`memory`, the default of `kg serve`, loads graph.ttl into the server's memory; `disk` reads the
+store read-only), and each named query is sent
 --runs times with SPARQLWrapper: with its parameters bound to names from the graph (as an analyst
 asks "the calls of X"), and for the queries without a parameter as they are. A query with
 parameters is also sent --unbound-runs times without them (the whole graph). Prints p50 and p95
-of the latency, the rows, and the CPU time of the Oxigraph server per run (from /proc, Linux).
+of the latency, the rows, and the CPU time of the Oxigraph server per run, with its start-up
+time and resident memory (from /proc, Linux).
 
 A query stops after --budget seconds of runs; one that fails (the server's timeout, 60 s) is
 reported as such. --queries benchmarks another folder of .rq files, e.g. an older version of
@@ -29,7 +32,7 @@ from SPARQLWrapper import JSON, SPARQLWrapper
 
 from kg.graph.query import NamedQuery, bind_values, list_named_queries, parse_named_query
 from kg.graph.store import write_store
-from kg.serve import Endpoint
+from kg.serve import Endpoint, ServedData
 
 SERVER_TIMEOUT_S = 60
 
@@ -48,10 +51,10 @@ def sample_names(endpoint: Endpoint) -> dict[str, str]:
     ask.setReturnFormat(JSON)
     ask.setQuery("""PREFIX kg: <https://w3id.org/arabic-news-kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         SELECT ?name (COUNT(?c) AS ?n) WHERE { ?c kg:participant ?a . ?a rdfs:label ?name FILTER(lang(?name) = "en") }
-        GROUP BY ?name ORDER BY DESC(?n) LIMIT 1 OFFSET 20""")
+        GROUP BY ?name ORDER BY DESC(?n) ?name LIMIT 1 OFFSET 20""")
     actor = ask.queryAndConvert()["results"]["bindings"][0]["name"]["value"]
     ask.setQuery("""PREFIX kg: <https://w3id.org/arabic-news-kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-        SELECT ?name WHERE { ?c kg:about ?r . ?r rdfs:label ?name FILTER(lang(?name) = "en") } LIMIT 1""")
+        SELECT ?name WHERE { ?c kg:about ?r . ?r rdfs:label ?name FILTER(lang(?name) = "en") } ORDER BY ?name LIMIT 1""")
     region = ask.queryAndConvert()["results"]["bindings"][0]["name"]["value"]
     return {"actorName": actor, "regionName": region}
 
@@ -101,28 +104,25 @@ def load_queries(folder: Path | None) -> list[NamedQuery]:
             for path in sorted(folder.glob("*.rq"))]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--graph", type=Path)
-    parser.add_argument("--actors", type=int, default=16_000)
-    parser.add_argument("--calls", type=int, default=48_000)
-    parser.add_argument("--runs", type=int, default=40)
-    parser.add_argument("--unbound-runs", type=int, default=3, help="runs without the parameters (0: none)")
-    parser.add_argument("--budget", type=float, default=60, help="seconds of runs per query at most")
-    parser.add_argument("--queries", type=Path, help="a folder of .rq files instead of ontology/queries")
-    args = parser.parse_args()
-    scratch = Path(tempfile.mkdtemp(prefix="kg-serve-bench-"))
-    graph = args.graph or synthetic(scratch / "graph.ttl", args.actors, args.calls)
-    started = time.perf_counter()
-    store = write_store(graph, scratch / "store")
-    import pyoxigraph
+def server_rss_mib(endpoint: Endpoint) -> float | None:
+    try:
+        line = next(l for l in Path(f"/proc/{endpoint.process.pid}/status").read_text().splitlines() if l.startswith("VmRSS:"))
+    except (OSError, StopIteration):
+        return None
+    return int(line.split()[1]) / 1024
 
-    triples = len(pyoxigraph.Store.read_only(str(store)))
-    print(f"{graph}: {triples:,} triples, bulk-loaded in {time.perf_counter() - started:.1f} s")
-    endpoint = Endpoint(store, port=0, timeout=SERVER_TIMEOUT_S, max_result_bytes=512 * 2**20).start()
+
+def bench_mode(data: ServedData, memory: bool, args: argparse.Namespace) -> None:
+    """Start kg serve's endpoint in one mode and time every named query through it."""
+    started = time.perf_counter()
+    endpoint = Endpoint(data, port=0, timeout=SERVER_TIMEOUT_S, max_result_bytes=512 * 2**20, memory=memory).start()
+    mode = "in memory" if memory else "on disk (read-only store)"
+    rss = server_rss_mib(endpoint)
+    print(f"kg serve {mode}: ready in {time.perf_counter() - started:.1f} s"
+          + ("" if rss is None else f", Oxigraph server RSS {rss:,.0f} MiB"))
     try:
         names = sample_names(endpoint)
-        print(f"named queries through kg serve ({args.runs} runs each; parameters bound to {names}):")
+        print(f"named queries ({args.runs} runs each; parameters bound to {names}):")
         for query in load_queries(args.queries):
             bound = {p: names[p] for p in query.param_names if p in names}
             if bound:
@@ -134,6 +134,29 @@ def main() -> None:
                 report(f"{query.name} (whole graph)", endpoint, query.text, args.unbound_runs, args.budget)
     finally:
         endpoint.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--graph", type=Path)
+    parser.add_argument("--actors", type=int, default=16_000)
+    parser.add_argument("--calls", type=int, default=48_000)
+    parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--unbound-runs", type=int, default=3, help="runs without the parameters (0: none)")
+    parser.add_argument("--budget", type=float, default=60, help="seconds of runs per query at most")
+    parser.add_argument("--queries", type=Path, help="a folder of .rq files instead of ontology/queries")
+    parser.add_argument("--modes", default="memory,disk", help="memory, disk or both (comma-separated)")
+    args = parser.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="kg-serve-bench-"))
+    graph = args.graph or synthetic(scratch / "graph.ttl", args.actors, args.calls)
+    started = time.perf_counter()
+    store = write_store(graph, scratch / "store")
+    import pyoxigraph
+
+    triples = len(pyoxigraph.Store.read_only(str(store)))
+    print(f"{graph}: {triples:,} triples, bulk-loaded into a store in {time.perf_counter() - started:.1f} s")
+    for mode in args.modes.split(","):
+        bench_mode(ServedData(store, graph), mode.strip() == "memory", args)
 
 
 if __name__ == "__main__":
