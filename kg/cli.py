@@ -184,12 +184,14 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 7878,
     timeout: Annotated[int, typer.Option(help="Longest a query may run, in seconds.")] = 30,
     max_result_mb: Annotated[int, typer.Option(help="Largest result sent, in MB; a larger one is refused.")] = 50,
+    memory: Annotated[bool, typer.Option("--memory/--on-disk", help="Load the graph into memory (fastest; about 400 MB per million triples) or read the on-disk store.")] = True,
 ) -> None:
     """A read-only SPARQL 1.1 endpoint at /query (Oxigraph), and the explorer at /."""
     from kg.serve import start_endpoint
 
     try:
-        endpoint = start_endpoint(graph, store, host=host, port=port, timeout=timeout, max_result_bytes=max_result_mb * 1024 * 1024)
+        endpoint = start_endpoint(graph, store, memory, host=host, port=port, timeout=timeout,
+                                  max_result_bytes=max_result_mb * 1024 * 1024)
     except Exception as error:
         fail(error)
     typer.echo(f"SPARQL endpoint {endpoint.url}/query (read-only), explorer {endpoint.url}/ — Ctrl-C stops")

@@ -1,17 +1,22 @@
 """`kg serve`: a read-only SPARQL 1.1 Protocol endpoint over a built graph, and the explorer.
 
-The SPARQL work is done by Oxigraph's own server (`oxigraph serve-read-only`, from the `oxigraph`
-package on PyPI), started on a private loopback port with a query timeout. In front of it a small
-gateway answers on the public address:
+The SPARQL work is done by Oxigraph's own server (the `oxigraph` package on PyPI), started on a
+private loopback port with a query timeout. By default the graph is loaded into that server's
+memory (`oxigraph serve`, then graph.ttl, or a dump of the store, posted to its Graph Store
+endpoint): about 400 MB per million triples, for the fastest answers. With `memory=False`
+(`kg serve --on-disk`) it reads the on-disk store instead (`oxigraph serve-read-only`): nothing is
+loaded, answers that scan many labels are about twice as slow. In front of it a small gateway
+answers on the public address:
 
 - `/query` (GET and POST, `application/sparql-query` or form-encoded) is passed to Oxigraph, which
   does the content negotiation (JSON, XML, CSV, TSV); the gateway adds CORS headers so that
   YASGUI in a browser can use the endpoint, and answers CORS preflight requests;
-- `/update` and every other write are refused (403), and Oxigraph itself runs read-only;
+- `/update`, `/store` and every other write are refused (403): only the gateway is public, and
+  the engine's own port is bound to the loopback interface;
 - Oxigraph bounds query time (`--timeout-s`; a result it had begun to send when time ran out is
   replaced by a 504) but not result size: the gateway reads at most `max_result_bytes` of an
   answer and replaces a larger one by a 413 that asks for a LIMIT;
-- `/` serves the explorer page (network.html beside the graph, else rendered from the store).
+- `/` serves the explorer page (network.html beside the graph, else rendered from the data).
 """
 
 from __future__ import annotations
@@ -60,35 +65,72 @@ def oxigraph_command() -> str:
     return found
 
 
+@dataclass(frozen=True)
+class ServedData:
+    """What an endpoint serves: an on-disk store and/or a Turtle graph, and the explorer page."""
+
+    store: Path | None
+    graph: Path | None = None
+    explorer: Path | None = None
+
+
 @dataclass
 class Endpoint:
     """The Oxigraph server process and the gateway in front of it."""
 
-    store: Path
+    data: ServedData
     host: str = DEFAULT_HOST
     port: int = DEFAULT_PORT
     timeout: int = QUERY_TIMEOUT_SECONDS
     max_result_bytes: int = MAX_RESULT_BYTES
-    explorer: Path | None = None
+    memory: bool = True
     process: subprocess.Popen | None = field(default=None, repr=False)
     gateway: ThreadingHTTPServer | None = field(default=None, repr=False)
     upstream_port: int = 0
+    explorer: Path | None = None
 
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
 
     def start(self) -> Endpoint:
+        self.explorer = self.data.explorer
         self.upstream_port = free_port()
-        command = [oxigraph_command(), "serve-read-only", "--location", str(self.store),
-                   "--bind", f"127.0.0.1:{self.upstream_port}", "--timeout-s", str(self.timeout)]
-        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.process = subprocess.Popen(self.engine_command(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         self.wait_for_upstream()
+        if self.memory:
+            self.load_into_memory()
         handler = type("EndpointGateway", (Gateway,), {"endpoint": self})
         self.gateway = ThreadingHTTPServer((self.host, self.port), handler)
         self.port = self.gateway.server_address[1]
         threading.Thread(target=self.gateway.serve_forever, daemon=True).start()
         return self
+
+    def engine_command(self) -> list[str]:
+        if self.memory:
+            mode = ["serve"]
+        elif self.data.store is None:
+            raise ServeError("serving from disk needs a store (kg build writes one)")
+        else:
+            mode = ["serve-read-only", "--location", str(self.data.store)]
+        return [oxigraph_command(), *mode, "--bind", f"127.0.0.1:{self.upstream_port}", "--timeout-s", str(self.timeout)]
+
+    def load_into_memory(self) -> None:
+        """Post graph.ttl (or an N-Triples dump of the store) to the engine's default graph."""
+        with tempfile.TemporaryDirectory(prefix="kg-serve-") as scratch:
+            source, media_type = rdf_file(self.data, Path(scratch))
+            connection = http.client.HTTPConnection("127.0.0.1", self.upstream_port)
+            try:
+                with source.open("rb") as body:
+                    connection.request("POST", "/store?default", body=body,
+                                       headers={"Content-Type": media_type, "Content-Length": str(source.stat().st_size)})
+                answer = connection.getresponse()
+                message = answer.read().decode(errors="replace").strip()
+            finally:
+                connection.close()
+        if answer.status >= 300:
+            self.stop()
+            raise ServeError(f"{source}: oxigraph could not load it: {message}")
 
     def wait_for_upstream(self, seconds: float = 20) -> None:
         deadline = time.monotonic() + seconds
@@ -116,9 +158,10 @@ class Endpoint:
             return self.explorer.read_bytes()
         from kg.explorer.projection import project
         from kg.explorer.render import render_explorer
-        from kg.graph.store import open_store_graph
+        from kg.graph.store import open_graph
 
-        html = render_explorer(project(open_store_graph(self.store)))
+        graph = open_graph(self.data.graph or Path("graph.ttl"), self.data.store)
+        html = render_explorer(project(graph))
         self.explorer = Path(tempfile.mkdtemp(prefix="kg-serve-")) / "network.html"
         self.explorer.write_text(html, encoding="utf-8")
         return html.encode("utf-8")
@@ -197,22 +240,33 @@ class Gateway(BaseHTTPRequestHandler):
             self.wfile.write(data)
 
 
-def resolve_store(graph: Path | None, store: Path | None) -> tuple[Path, Path | None]:
-    """The store to serve, and the explorer page beside it: --store, else the store beside
-    --graph, else a temporary store loaded from --graph."""
+def rdf_file(data: ServedData, scratch: Path) -> tuple[Path, str]:
+    """A file of the served triples and its media type: graph.ttl, else a dump of the store."""
+    if data.graph is not None and data.graph.is_file():
+        return data.graph, "text/turtle"
+    import pyoxigraph
+
+    dump = scratch / "graph.nt"
+    store = pyoxigraph.Store.read_only(str(data.store))
+    store.dump(str(dump), pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph())
+    return dump, "application/n-triples"
+
+
+def resolve_data(graph: Path | None, store: Path | None, memory: bool = True) -> ServedData:
+    """What to serve: --store, else graph.ttl with the store beside it when there is one; on
+    disk without a store beside graph.ttl, a temporary store is loaded from it."""
     if store is not None:
         if not is_store(store):
             raise ServeError(f"{store}: not an Oxigraph store written by kg build")
-        return store, store.parent / "network.html"
+        return ServedData(store, None, store.parent / "network.html")
     graph = graph or Path("output/graph.ttl")
-    if is_store(store_beside(graph)):
-        return store_beside(graph), graph.parent / "network.html"
     if not graph.is_file():
         raise ServeError(f"{graph}: no such graph file (run `kg build` first)")
-    temporary = Path(tempfile.mkdtemp(prefix="kg-store-")) / "store"
-    return write_store(graph, temporary), graph.parent / "network.html"
+    beside = store_beside(graph) if is_store(store_beside(graph)) else None
+    if beside is None and not memory:
+        beside = write_store(graph, Path(tempfile.mkdtemp(prefix="kg-store-")) / "store")
+    return ServedData(beside, graph, graph.parent / "network.html")
 
 
-def start_endpoint(graph: Path | None = None, store: Path | None = None, **settings) -> Endpoint:
-    folder, explorer = resolve_store(graph, store)
-    return Endpoint(folder, explorer=explorer, **settings).start()
+def start_endpoint(graph: Path | None = None, store: Path | None = None, memory: bool = True, **settings) -> Endpoint:
+    return Endpoint(resolve_data(graph, store, memory), memory=memory, **settings).start()

@@ -12,14 +12,15 @@ import pytest
 from SPARQLWrapper import CSV, JSON, POST, TSV, XML, SPARQLWrapper
 
 from kg.graph.query import load_named_query
-from kg.serve import start_endpoint
+from kg.graph.store import store_beside
+from kg.serve import ServeError, start_endpoint
 
 COUNT_CALLS = "PREFIX kg: <https://w3id.org/arabic-news-kg/ontology#> SELECT (COUNT(?c) AS ?n) WHERE { ?c a kg:PhoneCall }"
 
 
-@pytest.fixture(scope="module")
-def endpoint(sample_build):
-    served = start_endpoint(sample_build.graph_path, port=0, timeout=10, max_result_bytes=200_000)
+@pytest.fixture(scope="module", params=[True, False], ids=["in-memory", "on-disk"])
+def endpoint(sample_build, request):
+    served = start_endpoint(sample_build.graph_path, port=0, timeout=10, max_result_bytes=200_000, memory=request.param)
     yield served
     served.stop()
 
@@ -76,6 +77,7 @@ def test_updates_are_refused_and_change_nothing(endpoint):
         ("/update", update, "application/sparql-update"),
         ("/update", urllib.parse.urlencode({"update": update}), "application/x-www-form-urlencoded"),
         ("/query", update, "application/sparql-query"),
+        ("/store?default", "<urn:x> a <https://w3id.org/arabic-news-kg/ontology#PhoneCall> .", "text/turtle"),
     ):
         request = urllib.request.Request(endpoint.url + path, data=body.encode(), headers={"Content-Type": content_type})
         with pytest.raises(urllib.error.HTTPError) as refused:
@@ -116,3 +118,18 @@ def test_a_query_over_the_time_bound_is_an_error_not_a_broken_result(sample_buil
         assert "504" in str(refused.value) or "time" in str(refused.value).lower()
     finally:
         slow.stop()
+
+
+def test_a_store_alone_is_loaded_into_memory(sample_build):
+    """--store without graph.ttl: the store's triples are dumped and loaded into the engine."""
+    served = start_endpoint(store=store_beside(sample_build.graph_path), port=0, timeout=10, memory=True)
+    try:
+        assert served.data.graph is None
+        assert count_calls(served) == 6
+    finally:
+        served.stop()
+
+
+def test_serving_a_missing_graph_is_a_clear_error(tmp_path):
+    with pytest.raises(ServeError, match="no such graph file"):
+        start_endpoint(tmp_path / "graph.ttl", port=0)

@@ -7,10 +7,22 @@ Each .rq file starts with comment lines::
     # param: actorName — what the parameter is
 
 A parameter is a SPARQL variable the caller may pre-bind; unbound, the query returns all.
-`run_query` binds parameters by inserting a `VALUES` block at the start of the outermost
-WHERE group. rdflib's `initBindings` is not used: with the Oxigraph store (oxrdflib) it
-becomes a SEP-0007 substitution, which pyoxigraph rejects unless the variable is in the
-SELECT projection, and a parameter that only appears in a FILTER never is.
+`bind_values` (used by `run_query`) binds the parameters given with one `VALUES` row, put
+
+- after every line of the query that is the comment ``# parameters`` alone, indented like it
+  (the comment stays). A query puts that line in each group that needs the parameters, typically
+  the subquery that finds the named entities first,
+  ``{ SELECT DISTINCT ?actor WHERE { # parameters ... FILTER (CONTAINS(..., ?actorName)) } }``:
+  Oxigraph evaluates a subquery on its own, without the bindings of the query around it, so a
+  VALUES block outside it would not reach it. Such a line inside a string or an IRI does not count;
+- without such a line, at the start of the outermost WHERE group (any SPARQL text or .rq file).
+
+An unbound parameter leaves the query as written (no VALUES block for it), so a query tests it
+with ``BOUND(?param)``: Oxigraph folds that test into a constant when it plans the query and drops
+a group whose FILTER is then false (a query can have one branch for a bound parameter and one for
+an unbound one). rdflib's `initBindings` is not used: with the Oxigraph store (oxrdflib) it
+becomes a SEP-0007 substitution, which pyoxigraph rejects unless the variable is in the SELECT
+projection, and a parameter that only appears in a FILTER never is.
 """
 
 from __future__ import annotations
@@ -36,6 +48,8 @@ _VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # Tokens that may contain "{" or "WHERE" without opening the WHERE group.
 _SKIPPED = r"""<[^<>"{}|^`\\\s]*>|"{3}[\s\S]*?"{3}|'{3}[\s\S]*?'{3}|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\#[^\n]*"""
 _WHERE_GROUP = re.compile(rf"{_SKIPPED}|(?P<where>\bWHERE\s*\{{)|(?P<brace>\{{)", re.IGNORECASE)
+# The line where bind_values puts the VALUES block: a comment "# parameters" alone on its line.
+_MARKER = re.compile(r"^[ \t]*#[ \t]*parameters[ \t]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -121,14 +135,29 @@ def load_named_query(name: str) -> NamedQuery:
 
 
 def bind_values(sparql: str, bindings: dict[str, str]) -> str:
-    """`sparql` with `VALUES (?a ?b) { ("x" "y") }` opening its outermost WHERE group."""
+    """`sparql` with `VALUES (?a ?b) { ("x" "y") }` after each `# parameters` line, else
+    opening its outermost WHERE group (see the module docstring)."""
     if not bindings:
         return sparql
     names = [_variable_name(key, sparql) for key in bindings]
     values = " ".join(Literal(value).n3() for value in bindings.values())
-    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({values}) }}\n"
-    position = _where_group_start(sparql)
-    return sparql[:position] + block + sparql[position:]
+    block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({values}) }}"
+    markers = parameter_markers(sparql)
+    if not markers:
+        position = _where_group_start(sparql)
+        return sparql[:position] + f" {block}\n" + sparql[position:]
+    for start, end in reversed(markers):
+        line = sparql[start:end]
+        indent = line[: len(line) - len(line.lstrip())]
+        sparql = sparql[:end] + f"\n{indent}{block}" + sparql[end:]
+    return sparql
+
+
+def parameter_markers(sparql: str) -> list[tuple[int, int]]:
+    """(start, end) of each `# parameters` comment line outside strings and IRIs."""
+    skipped = [m.span() for m in re.finditer(_SKIPPED, sparql) if not m.group().startswith("#")]
+    return [m.span() for m in _MARKER.finditer(sparql)
+            if not any(start < m.end() and m.start() < end for start, end in skipped)]
 
 
 def _variable_name(key: str, sparql: str) -> str:

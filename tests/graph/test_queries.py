@@ -19,6 +19,7 @@ from kg.graph.query import (
     format_table,
     list_named_queries,
     load_named_query,
+    parameter_markers,
     parse_named_query,
     run_named_query,
     run_query,
@@ -72,7 +73,35 @@ def test_param_headers_are_parsed() -> None:
     assert query.param_names == ("actorName",)
     assert query.params[0].description.startswith("part of a name of the actor")
     assert "initiator(s)" in query.description  # continuation line joined
-    assert load_named_query("who-called-whom").params == ()
+    assert load_named_query("who-called-whom").param_names == ("actorName",)
+    assert load_named_query("agreements-regions").params == ()
+
+
+@pytest.mark.parametrize("query", [q for q in list_named_queries() if q.params], ids=lambda q: q.name)
+def test_parameters_go_where_the_query_marks_them(query) -> None:
+    markers = parameter_markers(query.text)
+    assert markers, "a query with parameters marks where its VALUES block goes"
+    assert "VALUES (" not in query.text  # unbound, the query runs as written
+    bound = bind_values(query.text, {p: "x" for p in query.param_names})
+    block = "VALUES (" + " ".join("?" + p for p in query.param_names) + ")"
+    assert bound.count(block) == len(markers)
+    lines = bound.splitlines()
+    for i, line in enumerate(lines):
+        if line.strip() == "# parameters":
+            assert lines[i + 1].strip().startswith(block)
+
+
+@pytest.mark.parametrize("query", list_named_queries(), ids=lambda q: q.name)
+def test_sparql_clients_see_a_select(query) -> None:
+    # SPARQLWrapper guesses the query type from the first keyword it finds, comments included
+    # (a comment saying "drops" made it send who-called-whom as an update).
+    from SPARQLWrapper import SPARQLWrapper
+
+    client = SPARQLWrapper("http://localhost/query")
+    client.setQuery(bind_values(query.text, {p: "x" for p in query.param_names}))
+    assert client.queryType == "SELECT"
+    client.setQuery(query.text)
+    assert client.queryType == "SELECT"
 
 
 def test_unknown_query_lists_available_names() -> None:
@@ -91,6 +120,19 @@ def test_who_called_whom(graph: Graph) -> None:
         ("2020-02-20", "Emmanuel Macron", "Vladimir Putin", CALL_2),
     ]
     assert rows[0]["caller_ar"] == "رجب طيب أردوغان" and rows[0]["callee_ar"] == "فلاديمير بوتين"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("putin", [("Recep Tayyip Erdoğan", "Vladimir Putin"), ("Angela Merkel", "Vladimir Putin"),
+               ("Emmanuel Macron", "Vladimir Putin")]),
+    ("ماكرون", [("Emmanuel Macron", "Vladimir Putin")]),  # he placed the call: never a callee
+    ("ERDOGAN", [("Recep Tayyip Erdoğan", "Vladimir Putin")]),
+    ("libya", []),
+])
+def test_who_called_whom_for_a_caller_or_callee(graph: Graph, name: str, expected: list) -> None:
+    rows = run(graph, "who-called-whom", actorName=name)
+    assert [(r["caller_en"], r["callee_en"]) for r in rows] == expected
+    assert rows == [r for r in run(graph, "who-called-whom") if (r["caller_en"], r["callee_en"]) in expected]
 
 
 def test_actor_calls_unbound_lists_every_participant(graph: Graph) -> None:
@@ -184,6 +226,55 @@ def test_memory_store_gives_the_same_rows(graph: Graph, name: str) -> None:
         assert run_query(memory, query.text, bindings) == run_query(graph, query.text, bindings)
 
 
+@pytest.mark.parametrize("query", [q for q in list_named_queries() if q.params], ids=lambda q: q.name)
+def test_no_match_gives_no_rows_on_both_stores(graph: Graph, query) -> None:
+    memory = Graph().parse(MINI_GRAPH, format="turtle")
+    bindings = {p: "no such name" for p in query.param_names}
+    assert run_query(graph, query.text, bindings).rows == ()
+    assert run_query(memory, query.text, bindings).rows == ()
+
+
+# Alpha–Beta: an undated call and a dated one; Beta–Gamma: the dated one and an undated one;
+# Gamma has no English label; call 1 names its initiator.
+SMALL_GRAPH = """@prefix kg: <https://w3id.org/arabic-news-kg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix ex: <http://example.org/> .
+ex:call1 a kg:PhoneCall ; kg:participant ex:alpha , ex:beta ; kg:initiator ex:beta .
+ex:call2 a kg:PhoneCall ; kg:participant ex:alpha , ex:beta , ex:gamma ; kg:date "2020-01-02"^^xsd:date .
+ex:call3 a kg:PhoneCall ; kg:participant ex:beta , ex:gamma .
+ex:call4 a kg:PhoneCall ; kg:participant ex:gamma , ex:delta .
+ex:alpha rdfs:label "ألفا"@ar , "Alpha"@en .
+ex:beta rdfs:label "بيتا"@ar , "Beta"@en .
+ex:gamma rdfs:label "غاما"@ar .
+"""
+
+
+@pytest.mark.parametrize("store", ["Oxigraph", "default"])
+def test_spoke_with_counts_undated_calls(store: str) -> None:
+    graph = Graph(store=store).parse(data=SMALL_GRAPH, format="turtle")
+    rows = run_named_query(graph, "spoke-with").as_dicts()
+    assert [(r["a_en"], r["b_ar"], r["calls"], r["last_date"]) for r in rows] == [
+        ("Alpha", "بيتا", "2", "2020-01-02"), ("Beta", "غاما", "2", "2020-01-02"),
+        (None, "غاما", "1", None), ("Alpha", "غاما", "1", "2020-01-02")]  # ex:delta has no label
+    rows = run_named_query(graph, "spoke-with", {"actorName": "غاما"}).as_dicts()
+    assert [(r["a"], r["calls"], r["last_date"]) for r in rows] == [
+        ("http://example.org/beta", "2", "2020-01-02"), ("http://example.org/delta", "1", None),
+        ("http://example.org/alpha", "1", "2020-01-02")]
+
+
+@pytest.mark.parametrize("store", ["Oxigraph", "default"])
+def test_actor_calls_lists_and_unlabelled_participants(store: str) -> None:
+    graph = Graph(store=store).parse(data=SMALL_GRAPH, format="turtle")
+    rows = run_named_query(graph, "actor-calls", {"actorName": "alpha"}).as_dicts()
+    assert [(r["call"], r["others_en"], r["others_ar"], r["initiators_en"]) for r in rows] == [
+        ("http://example.org/call1", "Beta", "بيتا", "Beta"),
+        ("http://example.org/call2", "Beta", "بيتا | غاما", None)]
+    everyone = run_named_query(graph, "actor-calls").as_dicts()
+    assert len(everyone) == 9  # ex:delta, without a label, is still a participant
+    assert ("http://example.org/delta", None, "غاما") in [(r["actor"], r["actor_ar"], r["others_ar"]) for r in everyone]
+
+
 # --- parameters ----------------------------------------------------------------------
 
 
@@ -198,6 +289,50 @@ def test_bindings_must_name_query_variables(graph: Graph) -> None:
         run_query(graph, "SELECT ?s WHERE { ?s ?p ?o }", {"actorName": "x"})
     with pytest.raises(ValueError, match="Not a SPARQL variable"):
         run_query(graph, "SELECT ?s WHERE { ?s ?p ?o }", {"s o": "x"})
+
+
+MARKED = """PREFIX ex: <http://ex.org/>
+SELECT ?s WHERE {
+  { SELECT ?s WHERE {
+      # parameters
+      ?s ex:name ?name FILTER (!BOUND(?n) || ?name IN (?n, ?m))
+  } }
+  {
+    #parameters
+    ?s ex:p "# parameters"
+  }
+}"""
+
+
+def test_values_block_goes_after_each_parameters_line() -> None:
+    bound = bind_values(MARKED, {"n": 'a "b"', "m": "c"}).splitlines()
+    block = r'VALUES (?n ?m) { ("a \"b\"" "c") }'
+    assert bound[3:5] == ["      # parameters", "      " + block]
+    assert bound[8:10] == ["    #parameters", "    " + block]
+    assert sum(block in line for line in bound) == 2  # not after the "# parameters" string
+    assert bind_values(MARKED, {}) == MARKED
+
+
+def test_parameters_lines_in_strings_and_headers_do_not_count() -> None:
+    sparql = ("# param: n — a name\n# parameters: not alone on its line\n"
+              'SELECT ?s WHERE { ?s <http://ex.org/p> """\n# parameters\n""" FILTER(?s != ?n) }')
+    assert parameter_markers(sparql) == []
+    bound = bind_values(sparql, {"n": "v"})  # no marker: the outermost WHERE group
+    assert bound.index('VALUES (?n) { ("v") }') == sparql.index("?s WHERE {") + len("?s WHERE {") + 1
+
+
+def test_values_inside_a_subquery_reach_it(graph: Graph) -> None:
+    # Oxigraph evaluates a subquery on its own: a VALUES block opening the outer WHERE group
+    # would not bind ?name inside it, and every labelled resource would come back.
+    sparql = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?s WHERE {
+  { SELECT DISTINCT ?s WHERE {
+      # parameters
+      ?s rdfs:label ?label FILTER (!BOUND(?name) || STR(?label) = ?name)
+  } }
+}"""
+    assert run_query(graph, sparql, {"name": "Vladimir Putin"}).rows == ((str(KGR["person/vladimir-putin"]),),)
+    assert len(run_query(graph, sparql).rows) > 5
 
 
 def test_values_block_skips_comments_strings_and_iris() -> None:
