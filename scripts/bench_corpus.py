@@ -40,15 +40,15 @@ def prefilter_share(out: Path) -> None:
 
 def incremental(corpus: Path, scratch: Path, clean_graph: Path, clean_seconds: float) -> None:
     """Build 99 % of the corpus, add the last 1 %, rebuild with the cache; compare with a clean build."""
-    partial = scratch / "partial"
+    partial, aside, out = scratch / "partial", scratch / "aside", scratch / "incremental"
+    for leftover in (partial, aside, out):  # from an earlier run in the same --scratch
+        shutil.rmtree(leftover, ignore_errors=True)
     shutil.copytree(corpus, partial, copy_function=os.link)
     articles = sorted(partial.glob("*.txt"))
     held_back = articles[:: 100]  # 1 %, spread over the corpus
-    aside = scratch / "aside"
     aside.mkdir()
     for path in held_back:
         path.rename(aside / path.name)
-    out = scratch / "incremental"
     kg_build(partial, out, "--jobs", "2")
     for path in held_back:
         (aside / path.name).rename(path)
