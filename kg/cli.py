@@ -53,9 +53,9 @@ def build(
             cache=cache, prefilter=prefilter, strict=strict, explorer=explorer, store=store, gazetteer_dir=gazetteer, dask=dask,
             **({"jobs": jobs} if jobs else {}),
         )
-        total = len(list_corpus(corpus_dir or BUNDLED_CORPUS_DIR))
-        with progress_for(total) as advance:
-            summary = run_build(corpus_dir, out, options, on_article=advance)
+        listing = list_corpus(corpus_dir or BUNDLED_CORPUS_DIR)
+        with progress_for(len(listing)) as advance:
+            summary = run_build(corpus_dir, out, options, on_article=advance, listing=listing)
     except BuildError as error:  # the SHACL report follows the one-line error
         fail(error, detail=error.report)
     except Exception as error:  # every other failure is one line on stderr

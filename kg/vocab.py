@@ -11,6 +11,7 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
 KGR = Namespace("https://w3id.org/arabic-news-kg/resource/")
+_KGR_TEXT = str(KGR)  # formatting a Namespace itself is slow
 WD = Namespace("http://www.wikidata.org/entity/")
 
 
@@ -94,5 +95,10 @@ class CAMEO(DefinedNamespace):
 
 
 def resource(kind: str, slug: str) -> URIRef:
-    """IRI of a resource: `kgr:<kind>/<slug>`."""
-    return KGR[f"{kind}/{slug}"]
+    """IRI of a resource: `kgr:<kind>/<slug>` (as KGR[...] gives it, without Namespace's slow lookup)."""
+    return URIRef(resource_iri(kind, slug))
+
+
+def resource_iri(kind: str, slug: str) -> str:
+    """The text of `resource(kind, slug)`, without making (and checking) a URIRef."""
+    return f"{_KGR_TEXT}{kind}/{slug}"

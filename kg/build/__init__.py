@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph
 
+from kg.build.collector import gc_paused
 from kg.build.options import BuildError, BuildOptions
 from kg.build.outputs import BuildSummary, write_outputs
 from kg.build.report import METADATA, VALIDATE, BuildReport, Problem
@@ -54,22 +56,30 @@ def run_map(listing: CorpusListing, options: BuildOptions, out_dir: Path | None,
     cache = FactCache(out_dir) if options.cache and out_dir is not None else None
     runner = make_runner(options, fingerprint)
     builder = CorpusFactsBuilder()
+    # with workers (started already, each with its own collector) this process only gathers results
+    gathering = gc_paused() if not isinstance(runner, SerialRunner) else nullcontext()
     try:
-        for result in MapStream(listing, runner, fingerprint, cache, options.batch_size).results():
-            if on_article:
-                on_article(result)
-            report.count_article(result)
-            if result.problem is not None:
-                options.fail_fast(result.problem)
-                report.add(result.problem)
-                continue
-            builder.add(result.info, result.facts)
+        with gathering:
+            gather(MapStream(listing, runner, fingerprint, cache, options.batch_size).results(), builder, options, report, on_article)
     finally:
         runner.close()
         if cache is not None:
             report.counts["articles_from_cache"] = cache.hits
             cache.close()
     return builder
+
+
+def gather(results, builder: CorpusFactsBuilder, options: BuildOptions, report: BuildReport, on_article) -> None:
+    """Each article's facts into the builder; its problem into the report (or raised, strict)."""
+    for result in results:
+        if on_article:
+            on_article(result)
+        report.count_article(result)
+        if result.problem is not None:
+            options.fail_fast(result.problem)
+            report.add(result.problem)
+            continue
+        builder.add(result.info, result.facts)
 
 
 def reduce_and_guard(builder: CorpusFactsBuilder, options: BuildOptions, out_dir: Path | None, report: BuildReport) -> list[Unit]:
@@ -123,7 +133,8 @@ def reduce_corpus(listing: CorpusListing, options: BuildOptions, out_dir: Path |
     started = time.perf_counter()
     builder = run_map(listing, options, out_dir, on_article, report)
     report.timings["map"] = time.perf_counter() - started
-    units = reduce_and_guard(builder, options, out_dir, report)
+    with gc_paused():
+        units = reduce_and_guard(builder, options, out_dir, report)
     return Reduced(units, report, len(listing))
 
 
@@ -132,13 +143,17 @@ def build(
     out_dir: Path = Path("output"),
     options: BuildOptions | None = None,
     on_article: Callable | None = None,
+    listing: CorpusListing | None = None,
 ) -> BuildSummary:
-    """Build the graph of a corpus into `out_dir`; problems are skipped and reported, unless strict."""
+    """Build the graph of a corpus into `out_dir`; problems are skipped and reported, unless strict.
+    `listing`: the corpus already listed (`list_corpus(corpus_dir)`, as the CLI does to size its
+    progress bar)."""
     options = options or BuildOptions()
     started = time.perf_counter()
-    listing = list_corpus(corpus_dir or BUNDLED_CORPUS_DIR)
+    listing = list_corpus(corpus_dir or BUNDLED_CORPUS_DIR) if listing is None else listing
     reduced = reduce_corpus(listing, options, out_dir, on_article)
-    return write_outputs(reduced.units, reduced.report, out_dir, options, started)
+    with gc_paused():
+        return write_outputs(reduced.units, reduced.report, out_dir, options, started)
 
 
 def build_corpus_graph(corpus_dir: Path | None = None, options: BuildOptions | None = None) -> Graph:

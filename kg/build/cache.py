@@ -48,15 +48,16 @@ class FactCache:
         self.connection.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
         self.hits = 0
 
-    def get(self, key: str) -> ArticleResult | None:
-        self.connection.execute("INSERT OR IGNORE INTO used VALUES (?)", (key,))
-        row = self.connection.execute("SELECT result FROM facts WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            return None
-        self.hits += 1
-        result = pickle.loads(row[0])
-        result.cached = True
-        return result
+    def get_many(self, keys: list[str]) -> dict[str, ArticleResult]:
+        """The cached results among `keys` (one query for a batch), each key noted as used."""
+        self.connection.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((key,) for key in keys))
+        marks = ",".join("?" * len(keys))
+        found = {}
+        for key, blob in self.connection.execute(f"SELECT key, result FROM facts WHERE key IN ({marks})", keys):
+            found[key] = pickle.loads(blob)
+            found[key].cached = True
+        self.hits += len(found)
+        return found
 
     def put_many(self, entries: Iterable[tuple[str, ArticleResult]]) -> None:
         rows = [(key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)) for key, result in entries if result.problem is None]

@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from kg.build.collector import gc_paused, keep_for_good
 from kg.build.extraction import ArticleMapper, ArticleResult
 from kg.corpus import Article
 
@@ -31,7 +32,9 @@ def process_mapper(gazetteer_dir: Path | None, prefilter: bool) -> ArticleMapper
     global _mapper, _mapper_config
     with _mapper_lock:
         if _mapper is None or _mapper_config != (gazetteer_dir, prefilter):
-            _mapper, _mapper_config = ArticleMapper(gazetteer_dir, prefilter), (gazetteer_dir, prefilter)
+            with gc_paused():
+                _mapper, _mapper_config = ArticleMapper(gazetteer_dir, prefilter), (gazetteer_dir, prefilter)
+            keep_for_good()  # the pipeline lives as long as the process
         return _mapper
 
 

@@ -45,23 +45,20 @@ class MapStream:
         job = Job()
         for article in self.listing.articles():
             job.articles.append(article)
-            if isinstance(article, Article):
-                self.look_up(job, article)
             if len(job.articles) >= self.batch_size:
-                self.jobs.append(job)
-                yield job.misses
+                yield self.queued(job)
                 job = Job()
         if job.articles:
-            self.jobs.append(job)
-            yield job.misses
+            yield self.queued(job)
 
-    def look_up(self, job: Job, article: Article) -> None:
-        if self.cache is None:
-            return
-        key = job.keys[article.id] = article_key(article, self.fingerprint)
-        found = self.cache.get(key)
-        if found is not None:
-            job.cached[article.id] = found
+    def queued(self, job: Job) -> list[Article]:
+        """The job's articles looked up in the cache, the job queued; what is left to extract."""
+        if self.cache is not None:
+            job.keys = {a.id: article_key(a, self.fingerprint) for a in job.articles if isinstance(a, Article)}
+            found = self.cache.get_many(list(job.keys.values()))
+            job.cached = {article_id: found[key] for article_id, key in job.keys.items() if key in found}
+        self.jobs.append(job)
+        return job.misses
 
     def results(self) -> Iterator[ArticleResult]:
         for extracted in self.runner.run(self.batches()):

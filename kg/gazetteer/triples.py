@@ -65,11 +65,12 @@ class TripleIndex:
 def read_turtle_files(paths: list[Path], index: TripleIndex | None = None) -> TripleIndex:
     """Parse Turtle files into an index; a file that does not parse raises ValueError naming it."""
     index = index or TripleIndex()
+    terms: dict = {}  # each term converted once: subjects and predicates recur, rdflib terms are slow to make
     for path in paths:
         try:
             triples = list(pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE))
         except (SyntaxError, ValueError, OSError) as error:
             raise ValueError(f"{path}: not valid Turtle ({error})") from None
         for triple in triples:
-            index.add(rdflib_term(triple.subject), rdflib_term(triple.predicate), rdflib_term(triple.object))
+            index.add(*(terms.get(t) or terms.setdefault(t, rdflib_term(t)) for t in (triple.subject, triple.predicate, triple.object)))
     return index

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, XSD
@@ -17,6 +19,9 @@ from kg.graph.turtle import sorted_distinct
 from kg.vocab import KG, KGR, WD, resource
 
 STORE = "Oxigraph"
+# looked up once: namespace attributes are slow, and a corpus has an article unit per article
+TYPE, LABEL, ARTICLE_CLASS = RDF.type, RDFS.label, KG.Article
+IDENTIFIER, DATE, SOURCE = DCTERMS.identifier, DCTERMS.date, DCTERMS.source
 
 
 def new_graph() -> Graph:
@@ -64,8 +69,13 @@ def graph_units(facts: CorpusFacts, gazetteer: Gazetteer, gazetteer_graph: Tripl
         units.append(Unit(URIRef(agreement.iri), AGREEMENT_UNIT, tuple(sorted(agreement.articles)), tuple(agreement_triples(agreement))))
     linked = referenced(t for unit in units for t in unit.triples)
     writer = EntityWriter(facts, gazetteer, gazetteer_graph)
+    fact_units = {unit.node: index for index, unit in enumerate(units)}
     for node, triples in writer.descriptions(linked):
-        units.append(Unit(node, ENTITY_UNIT, tuple(sorted(writer.support.get(str(node), ()))), tuple(triples)))
+        if node in fact_units:  # an agreement stated in the corpus and known to the gazetteer: one unit
+            unit = units[fact_units[node]]
+            units[fact_units[node]] = Unit(node, unit.kind, unit.articles, unit.triples + tuple(t for t in triples if t not in unit.triples))
+        else:
+            units.append(Unit(node, ENTITY_UNIT, tuple(sorted(writer.support.get(str(node), ()))), tuple(triples)))
     return units
 
 
@@ -96,14 +106,25 @@ def referenced(triples) -> set[URIRef]:
 
 def article_triples(article) -> list[tuple]:
     node = URIRef(article_iri(article.id))
-    triples = [(node, RDF.type, KG.Article), (node, DCTERMS.identifier, Literal(article.id))]
+    triples = [(node, TYPE, ARTICLE_CLASS), (node, IDENTIFIER, Literal(article.id))]
     if article.published:
-        triples.append((node, DCTERMS.date, Literal(article.published.isoformat(), datatype=XSD.date)))
+        triples.append((node, DATE, date_literal(article.published)))
     if article.source:
-        triples.append((node, DCTERMS.source, Literal(article.source)))
+        triples.append((node, SOURCE, plain_literal(article.source)))
     if article.headline:
-        triples.append((node, RDFS.label, Literal(article.headline, lang="ar")))
+        triples.append((node, LABEL, Literal(article.headline, lang="ar")))
     return triples
+
+
+@lru_cache(maxsize=4096)
+def date_literal(day: dt.date) -> Literal:
+    """The xsd:date literal of a day (a corpus has few: rdflib's Literal is slow to make)."""
+    return Literal(day.isoformat(), datatype=XSD.date)
+
+
+@lru_cache(maxsize=4096)
+def plain_literal(text: str) -> Literal:
+    return Literal(text)
 
 
 def evidence_triples(subject: URIRef, evidence: Evidence) -> list[tuple]:

@@ -9,7 +9,7 @@ import re
 
 from kg.text.chars import ARABIC_LETTER_RE
 from kg.text.normalize import normalize_text, slugify
-from kg.vocab import resource
+from kg.vocab import resource_iri
 
 # what separates the words of a slug: anything but Arabic letters, Latin letters and digits
 NON_WORD_RE = re.compile(r"[^\u0621-\u064a0-9a-z]+")
@@ -32,8 +32,8 @@ def person_iri(name_ar: str) -> str:
     written "عبد الله". A name in Latin letters gets the ASCII slug of the gazetteer.
     """
     if not ARABIC_LETTER_RE.search(name_ar):
-        return str(resource(PERSON, slugify(name_ar)))
-    return str(resource(PERSON, arabic_slug(name_ar)))
+        return resource_iri(PERSON, slugify(name_ar))
+    return resource_iri(PERSON, arabic_slug(name_ar))
 
 
 def arabic_slug(text: str) -> str:
@@ -42,19 +42,19 @@ def arabic_slug(text: str) -> str:
 
 
 def agreement_iri(slug_source: str) -> str:
-    return str(resource(AGREEMENT, slugify(slug_source)))
+    return resource_iri(AGREEMENT, slugify(slug_source))
 
 
 def region_iri(slug_source: str) -> str:
-    return str(resource(REGION, slugify(slug_source)))
+    return resource_iri(REGION, slugify(slug_source))
 
 
 def article_iri(article_id: str) -> str:
-    return str(resource(ARTICLE, article_id))
+    return resource_iri(ARTICLE, article_id)
 
 
 def evidence_iri(article_id: str, start: int, end: int) -> str:
-    return str(resource(EVIDENCE, f"{article_id}-{start}-{end}"))
+    return resource_iri(EVIDENCE, f"{article_id}-{start}-{end}")
 
 
 def local_name(iri: str) -> str:
@@ -66,4 +66,4 @@ def call_iri(day: dt.date | None, participants: Iterable[str], article: str = ""
     never merged across articles, so its IRI names its article: `call/undated-b001475-…`."""
     names = "--".join(sorted(local_name(p) for p in participants))
     when = day.isoformat() if day else "-".join(filter(None, ("undated", article)))
-    return str(resource(CALL, f"{when}-{names}"))
+    return resource_iri(CALL, f"{when}-{names}")
