@@ -13,7 +13,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg.build.collector import gc_paused
+from kg.collector import gc_paused
 from kg.build.options import BuildError, BuildOptions
 from kg.build.outputs import BuildSummary, write_outputs
 from kg.build.report import METADATA, VALIDATE, BuildReport, Problem
@@ -56,8 +56,9 @@ def run_map(listing: CorpusListing, options: BuildOptions, out_dir: Path | None,
     cache = FactCache(out_dir) if options.cache and out_dir is not None else None
     runner = make_runner(options, fingerprint)
     builder = CorpusFactsBuilder()
-    # with workers (started already, each with its own collector) this process only gathers results
-    gathering = gc_paused() if not isinstance(runner, SerialRunner) else nullcontext()
+    # with local workers (started already, each with its own collector) this process only gathers
+    # results (a Dask client makes cyclic garbage of its own: not there)
+    gathering = gc_paused() if isinstance(runner, PoolRunner) else nullcontext()
     try:
         with gathering:
             gather(MapStream(listing, runner, fingerprint, cache, options.batch_size).results(), builder, options, report, on_article)
@@ -85,7 +86,8 @@ def gather(results, builder: CorpusFactsBuilder, options: BuildOptions, report: 
 def reduce_and_guard(builder: CorpusFactsBuilder, options: BuildOptions, out_dir: Path | None, report: BuildReport) -> list[Unit]:
     started = time.perf_counter()
     gazetteer, gazetteer_graph = load_gazetteer(options.gazetteer_dir)
-    units = graph_units(builder.finish(), gazetteer, gazetteer_graph)
+    with gc_paused():  # the validation below makes cyclic garbage (pyshacl's graphs): not there
+        units = graph_units(builder.finish(), gazetteer, gazetteer_graph)
     report.timings["reduce"] = time.perf_counter() - started
     started = time.perf_counter()
     guard = guarded(units, options, out_dir)
@@ -133,8 +135,7 @@ def reduce_corpus(listing: CorpusListing, options: BuildOptions, out_dir: Path |
     started = time.perf_counter()
     builder = run_map(listing, options, out_dir, on_article, report)
     report.timings["map"] = time.perf_counter() - started
-    with gc_paused():
-        units = reduce_and_guard(builder, options, out_dir, report)
+    units = reduce_and_guard(builder, options, out_dir, report)
     return Reduced(units, report, len(listing))
 
 

@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kg.build.collector import gc_paused, keep_for_good
+from kg.collector import gc_paused, keep_for_good
 from kg.build.extraction import ArticleMapper, ArticleResult
 from kg.corpus import Article
 

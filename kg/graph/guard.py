@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from rdflib import RDF, Graph, Literal, URIRef
 
+from kg.collector import gc_paused
 from kg.graph.builder import ENTITY_UNIT, Unit
 from kg.graph.validate import Violation, short, validate_graph
 from kg.vocab import KG
@@ -94,8 +95,9 @@ class UnitGuard:
         validated = 0
         conforming: set[str] = set()  # units found good in an earlier round of this check
         for _round in range(MAX_ROUNDS):
-            types = type_index(units)
-            keyed = [(unit_key(u, types), u) for u in units]
+            with gc_paused():  # hashing makes many strings and no cycles
+                types = type_index(units)
+                keyed = [(unit_key(u, types), u) for u in units]
             todo = [(k, u) for k, u in keyed if k not in conforming and not self.known_good(k)]
             validated += len(todo)
             failures = violations_of(todo, types, self.jobs)

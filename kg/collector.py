@@ -1,8 +1,10 @@
 """Python's cyclic garbage collector, kept out of the build's object-heavy stretches.
 
-Loading the pipeline and the gazetteer, and the reduce (terms, triples, units by the hundred
-thousand), make many long-lived objects and almost no reference cycles, yet each collection pass
-walks all of them: about a third of the pipeline's start-up and half of the reduce went there.
+Loading the pipeline and the gazetteer, gathering the workers' results and the reduce (terms,
+triples, units by the hundred thousand) make many long-lived objects and almost no reference
+cycles, yet each collection pass walks all of them: about a third of the pipeline's start-up and
+half of the reduce went there. Where cyclic garbage is made (spaCy in the workers, pyshacl in the
+SHACL guard) the collector stays on.
 """
 
 from __future__ import annotations
