@@ -3,8 +3,10 @@
     python scripts/people_sample.py CORPUS_DIR [--limit 3000] [-n 100] [--seed 7] [--jobs 2]
     python scripts/people_sample.py CORPUS_DIR --graph OUT/graph.ttl   # people of a built graph
 
-Without --graph the corpus is run through the extraction API (analyse + extract_article) and the
-people are merged across articles as a build merges them (first article wins). Each sampled person
+Without --graph the corpus is run through the extraction API (analyse + extract_article), every
+article and sentence (no prefilter: a build looks for people only near a call, so this judges
+discovery on all the text), and the people are merged across articles as a build merges them
+(first article wins). Each sampled person
 is printed with the role and country the graph would give them and the sentence they came from.
 """
 
@@ -56,7 +58,7 @@ def people_of(article: Article) -> list[Discovered]:
     from kg.extract.article import extract_article
     from kg.pipeline.nlp import analyse, build_nlp
 
-    NLP = NLP or build_nlp()
+    NLP = NLP or build_nlp(prefilter=False)  # every sentence: discovery judged on all the text
     gazetteer = load_gazetteer()[0]
     doc = analyse(NLP, article.text, article.id, article.published)
     facts = extract_article(doc, article, gazetteer)
