@@ -86,13 +86,25 @@ def represented(parties: frozenset[str], call: CallFact, is_person, country_of) 
 
 
 def subsumed(call: CallFact, calls: list[CallFact], is_person, country_of) -> bool:
-    """A call between countries or institutions, told in more detail as a call between their people.
+    """A call that names a country or institution for a party, told in more detail as a call
+    between people: "اتصال بين الجانبين" or a headline's "بوتين يتلقى اتصالاً من الأردن" beside the
+    body's call from the Jordanian king.
 
-    Which of the people's calls it summarises is not said ("للمرة الثالثة خلال أسبوع جرى اتصال بين
-    الجانبين"), so it is dropped rather than attached to one of them."""
-    if any(is_person(p) for p in call.participants):
+    Which of the people's calls a call between countries summarises is not said ("للمرة الثالثة
+    خلال أسبوع جرى اتصال بين الجانبين"), so it is dropped rather than attached to one of them."""
+    if all(is_person(p) for p in call.participants):
         return False
-    return any(other is not call and represented(call.participants, other, is_person, country_of) for other in calls)
+    return any(other is not call and detailed_by(call, other, is_person, country_of) for other in calls)
+
+
+def detailed_by(call: CallFact, other: CallFact, is_person, country_of) -> bool:
+    """Whether `other` names the same parties, people for the countries or bodies of `call`."""
+    if not compatible(call.date, other.date) or call.participants == other.participants:
+        return False
+    people = {p for p in call.participants if is_person(p)}
+    others_countries = {country_of(p) or p for p in other.participants}
+    bodies = call.participants - people
+    return people <= other.participants and all((country_of(b) or b) in others_countries for b in bodies)
 
 
 def date_publication_fallback(call: CallFact) -> None:

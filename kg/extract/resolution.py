@@ -51,8 +51,9 @@ class Resolver:
     def add_titles(self, titles: list[TitleMention], covered: set[int]) -> set[int]:
         for title in titles:
             actors = self.title_actors(title)
-            if actors:
+            if actors and not title.possessor:  # "سفير خادم الحرمين": not the king, and not someone else
                 self.result.mentions.append(ActorMention(title.start, title.end, actors, title.kind))
+            if actors or title.possessor:
                 covered.update(range(title.start, title.end))
         return covered
 

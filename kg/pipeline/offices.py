@@ -61,9 +61,10 @@ class Office:
 class OfficeReader:
     """Reads the offices that start at role spans of a doc."""
 
-    def __init__(self, doc: Doc, offices: frozenset = frozenset()):
+    def __init__(self, doc: Doc, offices: frozenset = frozenset(), state_titles: dict[str, str] | None = None):
         self.doc = doc
         self.offices = offices  # (role, seat) of every position in the gazetteer
+        self.state_titles = state_titles or {}  # folded title -> the state it names
         self.grammar = {span.start: span for span in doc.spans[GRAMMAR_SPANS]}
         self.entities = {span.start: span for span in doc.spans[ENTITY_SPANS]}
 
@@ -95,6 +96,9 @@ class OfficeReader:
     def office_at(self, role: Span) -> Office:
         """An office and its seat: "وزير الخارجية الروسي"، "أمير الكويت"، "السفير السعودي لدى الأمم المتحدة"."""
         countries, index = self.demonyms_from(role.end, has_article(role[-1]))
+        named_state = self.state_titles.get(" ".join(token.norm_ for token in role))
+        if not countries and named_state:  # "خادم الحرمين الشريفين": the title names its state
+            countries = [named_state]
         office = Office(role, countries, index)
         following = self.entities.get(index) or self.entity_overlapping(role)
         posting = following is not None and self.is_place_after_title(role, following)

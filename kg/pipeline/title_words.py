@@ -7,7 +7,8 @@ import re
 
 from spacy.tokens import Span
 
-from kg.gazetteer.model import ROLE, Gazetteer
+from kg.gazetteer.model import COUNTRY, ROLE, Gazetteer
+from kg.text.name_lexicon import STATE_TITLES
 from kg.text.normalize import normalize_text, strip_marks
 
 PLURAL_ENDINGS = ("ان", "ين", "اء")
@@ -48,3 +49,9 @@ def singular_heads(gazetteer: Gazetteer) -> frozenset[str]:
             if label == role.label_ar or not first.endswith(PLURAL_ENDINGS) and not first.endswith("ا"):
                 heads.update({first, first.removeprefix("ال"), "ال" + first.removeprefix("ال")})
     return frozenset(heads)
+
+
+def state_titles(gazetteer: Gazetteer) -> dict[str, str]:
+    """STATE_TITLES folded, each with its state's IRI."""
+    states = {entity.label_en: entity.iri for entity in gazetteer.of_kind(COUNTRY)}
+    return {normalize_text(title): states[state] for title, state in STATE_TITLES.items() if state in states}

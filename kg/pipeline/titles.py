@@ -20,8 +20,8 @@ from kg.gazetteer.model import PERSON, ROLE
 from kg.pipeline.gazetteer_matcher import ENTITY_SPANS, GRAMMAR_SPANS
 from kg.pipeline.names import NameReader
 from kg.pipeline.offices import Office, OfficeReader
-from kg.pipeline.title_context import in_sports_context, is_genitive, is_quoted
-from kg.pipeline.title_words import has_proclitic, is_coordinated, singular_heads
+from kg.pipeline.title_context import in_sports_context, is_genitive, is_possessive, is_quoted
+from kg.pipeline.title_words import has_proclitic, is_coordinated, singular_heads, state_titles
 from kg.text.lexicon import COUNTERPART_WORDS, SIDE_WORDS
 from kg.text.name_lexicon import PLURAL_TITLE_HEADS
 from kg.pipeline.focus import may_tell_of_a_call
@@ -50,11 +50,15 @@ class TitleMention:
     plural: bool = False
     roles: tuple[str, ...] = ()  # every office of a chain, the governing one first
     former: bool = False  # "الرئيس الأسبق": not the office holder of the article's day
+    # the title completes a noun before it ("سفير خادم الحرمين"، "مستشار الرئيس الأمريكي"): the
+    # person who acts is that noun's, not this office's holder
+    possessor: bool = False
 
 
 class TitleFinder(OfficeReader):
-    def __init__(self, doc: Doc, singular_heads: frozenset[str], offices: frozenset = frozenset()):
-        super().__init__(doc, offices)
+    def __init__(self, doc: Doc, singular_heads: frozenset[str], offices: frozenset = frozenset(),
+                 state_titles: dict[str, str] | None = None):
+        super().__init__(doc, offices, state_titles)
         self.singular_heads = singular_heads
         self.role_ends = {span.end: span for span in doc.spans[GRAMMAR_SPANS] if span.label_ == ROLE}
         # where a person's name ends: a title right after it is that person's ("السيسي رئيس مصر،")
@@ -103,7 +107,7 @@ class TitleFinder(OfficeReader):
         roles = tuple(dict.fromkeys(o.role.kb_id_ for o in offices if o is governing or self.is_office(o)))
         return TitleMention(
             role.start, end, TITLE, governing.role.kb_id_ if governing else None, seats,
-            first.both, person, name, plural, roles, former,
+            first.both, person, name, plural, roles, former, genitive and not is_possessive(role[0]),
         )
 
     def person_after_given_names(self, index: int) -> Span | None:
@@ -173,14 +177,16 @@ class TitleComponent:
         self.gazetteer_dir = gazetteer_dir
         self.singular_heads: frozenset[str] = frozenset()
         self.offices: frozenset = frozenset()
+        self.state_titles: dict[str, str] = {}
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         gazetteer, _ = load_gazetteer(Path(self.gazetteer_dir) if self.gazetteer_dir else None)
         self.singular_heads = singular_heads(gazetteer)
         self.offices = frozenset(gazetteer.positions_by_office)
+        self.state_titles = state_titles(gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_titles = TitleFinder(doc, self.singular_heads, self.offices).find() if may_tell_of_a_call(doc) else []
+        doc._.kg_titles = TitleFinder(doc, self.singular_heads, self.offices, self.state_titles).find() if may_tell_of_a_call(doc) else []
         return doc
 
 

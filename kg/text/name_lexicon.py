@@ -81,6 +81,9 @@ HONORIFIC_PHRASES = _phrases(
     "اللواء|اللواء الركن|العميد|العميد الركن|العقيد|العقيد الركن|المقدم|الرائد|النقيب|الفريق|"
     "الفريق أول|الفريق أول ركن|الفريق الركن|العماد|المشير|الجنرال|الأدميرال|الأميرال|المارشال"
 )
+# titles that name their state (by its English label in the gazetteer): alone, they stand for the
+# office holder of the article's day ("خادم الحرمين الشريفين": the King of Saudi Arabia)
+STATE_TITLES = {"خادم الحرمين الشريفين": "Saudi Arabia", "خادم الحرمين": "Saudi Arabia"}
 # words of address and honour: they stand before a name, never inside one ("يا معالي الوزير"،
 # "شهد صاحب السمو")
 HONORIFIC_WORDS = _words("صاحب صاحبة سمو جلالة فخامة معالي سعادة سماحة نيافة حضرة")
