@@ -96,9 +96,8 @@ class OfficeReader:
     def office_at(self, role: Span) -> Office:
         """An office and its seat: "وزير الخارجية الروسي"، "أمير الكويت"، "السفير السعودي لدى الأمم المتحدة"."""
         countries, index = self.demonyms_from(role.end, has_article(role[-1]))
-        named_state = self.state_titles.get(" ".join(token.norm_ for token in role))
-        if not countries and named_state:  # "خادم الحرمين الشريفين": the title names its state
-            countries = [named_state]
+        if not countries and self.names_its_state(role):  # "خادم الحرمين الشريفين"
+            countries = [self.state_titles[folded(role)]]
         office = Office(role, countries, index)
         following = self.entities.get(index) or self.entity_overlapping(role)
         posting = following is not None and self.is_place_after_title(role, following)
@@ -112,6 +111,10 @@ class OfficeReader:
         office.own_seats = tuple(office.seats)
         self.read_modifiers(office)
         return office
+
+    def names_its_state(self, role: Span) -> bool:
+        """A title that names its state, as STATE_TITLES lists them."""
+        return folded(role) in self.state_titles
 
     def read_modifiers(self, office: Office) -> None:
         """"الحالي"، "السابق" and a posting after a preposition ("لدى الأمم المتحدة") belong to the
@@ -138,6 +141,8 @@ class OfficeReader:
             index = self.skip_quotes(index)
             span = self.grammar.get(index)
             if span is not None and span.label_ == ROLE and not has_proclitic(span[0]) and not is_coordinated(span[0]):
+                if self.names_its_state(role) and span.kb_id_ != role.kb_id_:
+                    break  # "هنأ خادم الحرمين الشريفين الرئيس X": the object, not the king's next office
                 offices.append(self.office_at(span))
                 index = offices[-1].end
                 continue
@@ -180,3 +185,7 @@ class OfficeReader:
             if entity is not None and entity.end > role.end:
                 return entity
         return None
+
+
+def folded(span: Span) -> str:
+    return " ".join(token.norm_ for token in span)

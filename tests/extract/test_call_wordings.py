@@ -208,6 +208,14 @@ STATE_TITLES = [
     ("خادم الحرمين يتلقى اتصالاً هاتفياً من أمير قطر", dt.date(2015, 7, 31), {call({SALMAN, TAMIM}, {TAMIM})}),
     ("تلقى خادمُ الحرمينِ الشريفين اتصالاً هاتفياً من أمير دولة قطر الشيخ تميم بن حمد.", dt.date(2016, 2, 1), {call({SALMAN, TAMIM}, {TAMIM})}),
     ("تلقى خادم الحرمين الشريفين اتصالا هاتفيا من الرئيس الأمريكي باراك أوباما.", dt.date(2010, 5, 1), {call({KING_ABDULLAH, OBAMA}, {OBAMA})}),
+    # the office after the title is its object's: the king congratulates, then receives a call
+    ("هنأ خادم الحرمين الشريفين الرئيس فرانسوا هولاند بفوزه. وتلقى خادم الحرمين الشريفين اتصالا هاتفيا من الرئيس المصري.",
+     dt.date(2015, 7, 31), {call({SALMAN, SISI}, {SISI})}),
+    ("وفي اليوم نفسه هنأ خادم الحرمين الشريفين الرئيس باراك أوباما، ثم تلقى خادم الحرمين اتصالاً من أمير قطر.",
+     None, {call({SALMAN, TAMIM}, {TAMIM})}),
+    # a line of tags that puts another king's name after the title is not his title
+    ("تلقى خادم الحرمين الشريفين اتصالا هاتفيا من أمير قطر.\n\nكلمات: خادم الحرمين الشريفين عبدالله الثاني ملك الأردن",
+     dt.date(2015, 7, 31), {call({SALMAN, TAMIM}, {TAMIM})}),
 ]
 
 
