@@ -82,16 +82,18 @@ class Resolver:
             person = title.person or (self.discovered_person(title, title.role) if title.kind != COUNTERPART else None)
             if person and title.role and not title.former and len(title.countries) <= 1:
                 seat = title.countries[0] if title.countries else self.country_of(person)
-                if self.holds_elsewhere(person, title.role, seat):
+                if self.contradicts_gazetteer(person, title.role, seat):
                     continue  # "خادم الحرمين الشريفين عبدالله الثاني ملك الأردن": a list of tags, not his title
                 self.roster[(title.role, seat)] = person
                 self.result.roles[person] = title.role
 
-    def holds_elsewhere(self, person: str, role: str, seat: str | None) -> bool:
-        """Whether the gazetteer has the person in `role` on the day, but for another seat."""
+    def contradicts_gazetteer(self, person: str, role: str, seat: str | None) -> bool:
+        """Whether the gazetteer knows the person's offices on the day, and someone else in this one."""
         entity = self.gazetteer.get(person)
-        held = [p for p in (entity.positions if entity else ()) if p.role == role and p.holds_on(self.day)]
-        return bool(held) and all(p.seat != seat for p in held)
+        if entity is None or not any(p.holds_on(self.day) for p in entity.positions):
+            return False
+        holder = self.gazetteer.holder(role, seat, self.day)
+        return holder is not None and holder.iri != person
 
     def discovered_person(self, title: TitleMention, role: str | None) -> str | None:
         if title.name is None or title.plural or title.former:

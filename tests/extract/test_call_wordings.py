@@ -216,6 +216,8 @@ STATE_TITLES = [
     # a line of tags that puts another king's name after the title is not his title
     ("تلقى خادم الحرمين الشريفين اتصالا هاتفيا من أمير قطر.\n\nكلمات: خادم الحرمين الشريفين عبدالله الثاني ملك الأردن",
      dt.date(2015, 7, 31), {call({SALMAN, TAMIM}, {TAMIM})}),
+    ("خادم الحرمين والرئيس الفرنسي يستعرضان هاتفياً الأوضاع\n\nكلمات: الرئيس الفرنسي خادم الحرمين عبدالفتاح السيسي فرانسوا هولاند",
+     dt.date(2015, 7, 31), {call({SALMAN, HOLLANDE})}),
 ]
 
 
