@@ -150,6 +150,8 @@ class Resolver:
             return None
         if (role, country) in self.roster:
             return self.roster[(role, country)]
+        if self.day is None:  # no date, no office holder: today's would be wrong for an archive
+            return None
         entity = self.gazetteer.holder(role, country, self.day)
         return entity.iri if entity is not None else None
 
