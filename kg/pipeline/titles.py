@@ -102,8 +102,11 @@ class TitleFinder(OfficeReader):
         person, name, end = None, None, first.end
         if not first.needs_seat and not genitive:
             person, name, end = self.appositive(index, first.end, self.follows_name(role.start))
-        if name is not None and (plural or former or not seats or governing is None or self.sports_body(role, first)):
-            name = None  # a discovered person needs an office and the state or body it belongs to
+        if name is not None and (plural or former or not seats or governing is None or self.sports_body(role, first)
+                                 or self.names_its_state(role)):
+            # a discovered person needs an office and the state or body it belongs to; the holders
+            # of a title that names its state ("خادم الحرمين الشريفين") are all in the gazetteer
+            name = None
         roles = tuple(dict.fromkeys(o.role.kb_id_ for o in offices if o is governing or self.is_office(o)))
         return TitleMention(
             role.start, end, TITLE, governing.role.kb_id_ if governing else None, seats,

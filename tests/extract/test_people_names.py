@@ -139,6 +139,12 @@ NOT_A_NAME = {
         "ترشح اللاعب السابق لرئاسة الفيفا. وقال: آمل أن ألتقي رئيس الاتحاد الأوروبي ميشال بلاتيني. "
         "وكان المدرب قد فاز بالكأس.",
     ],
+    # the holders of a title that names its state are all known: a name after it is its object's
+    "after a title that names its state": [
+        "وكان في استقبال خادم الحرمين الشريفين فهد بن سالم العتيبي محافظ المنطقة",
+        "رافق خادم الحرمين الشريفين ماجد سعد القحطاني في زيارته إلى المنطقة الشرقية",
+        "وهنأ خادم الحرمين سامي حسن الأحمد بمناسبة تعيينه",
+    ],
     # a name we cannot read whole is no name: it ends in a given name before more name words
     "a name cut short": [
         "ورئيس تركمانستان الحالي قربان علي بردي محمدوف طبيب اسنان سابق. وقال قربان علي بردي محمدوف إن",
