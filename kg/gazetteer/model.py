@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from kg.text.normalize import normalize_text
+from kg.vocab import resource_iri
 
 PERSON = "person"
 ORGANIZATION = "organization"
@@ -16,7 +17,7 @@ AGREEMENT = "agreement"
 ROLE = "role"
 ZONE_TYPE = "zone_type"
 ACTOR_KINDS = frozenset({PERSON, ORGANIZATION, COUNTRY})
-ROLE_NS = "https://w3id.org/arabic-news-kg/resource/role/"
+ROLE_NS = resource_iri(ROLE, "")  # role IRIs: ROLE_NS + "king"
 # which of a person's current offices names them: a king who is also prime minister is the king,
 # a crown prince who is also defence minister the crown prince (lower ranks first)
 ROLE_RANK = {

@@ -8,16 +8,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from kg.gazetteer.model import COUNTRY, ORGANIZATION, REGION, ROLE
+from kg.gazetteer.model import COUNTRY, ORGANIZATION, REGION, ROLE, ROLE_NS
 from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
 from kg.pipeline.title_words import DEFINITE_RE, has_article, has_proclitic, is_construct, is_coordinated
 from kg.pipeline.vocabulary import is_quote
 from kg.text.lexicon import BOTH_COUNTRIES_WORDS
 from kg.text.name_lexicon import FORMER_WORDS, HONORIFIC_PHRASES, OFFICE_MODIFIERS, SEAT_PREPOSITIONS
 from kg.text.normalize import normalize_text, strip_marks
-from kg.vocab import KGR
-
-ROLE_NS = str(KGR) + "role/"
 
 # offices whose bare title, with no state or body after it, is an honorific or a generic job:
 # "الأمير فيصل" (a prince), "المستشار هشام" (a judge), "القائد" (a team captain)
