@@ -81,8 +81,15 @@ def represented(parties: frozenset[str], call: CallFact, is_person, country_of) 
     """"الجانبين التركي والروسي" stands for a call between Turkish and Russian people."""
     if not parties or any(is_person(p) for p in parties):
         return False
-    countries = {country_of(p) or p for p in call.participants}
-    return {country_of(p) or p for p in parties} <= countries
+    return named_in_detail(parties, call.participants, is_person, country_of)
+
+
+def named_in_detail(parties: frozenset[str], participants: frozenset[str], is_person, country_of) -> bool:
+    """Whether `participants` are `parties` with people for their countries or bodies: the same
+    people, and a person of (or the state itself for) each country or body."""
+    people = {p for p in parties if is_person(p)}
+    countries = {country_of(p) or p for p in participants}
+    return people <= participants and all((country_of(b) or b) in countries for b in parties - people)
 
 
 def subsumed(call: CallFact, calls: list[CallFact], is_person, country_of) -> bool:
@@ -101,10 +108,7 @@ def detailed_by(call: CallFact, other: CallFact, is_person, country_of) -> bool:
     """Whether `other` names the same parties, people for the countries or bodies of `call`."""
     if not compatible(call.date, other.date) or call.participants == other.participants:
         return False
-    people = {p for p in call.participants if is_person(p)}
-    others_countries = {country_of(p) or p for p in other.participants}
-    bodies = call.participants - people
-    return people <= other.participants and all((country_of(b) or b) in others_countries for b in bodies)
+    return named_in_detail(call.participants, other.participants, is_person, country_of)
 
 
 def date_publication_fallback(call: CallFact) -> None:
