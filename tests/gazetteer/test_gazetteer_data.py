@@ -298,15 +298,20 @@ def assert_capital_lies_in(full: rdflib.Graph, capital, country) -> None:
         assert node is not None, f"capital {capital} does not lie in {country}"
 
 
-def test_no_arabic_label_names_two_entities():
-    """Across every kind (a person's alias must not be a place, a role or another person), with
-    the matcher's own folding; only the documented homographs are shared."""
-    g = graph()
+def label_owners(g) -> dict[str, set]:
+    """Every Arabic label and alias, folded as the matcher folds it, with the entities it names."""
     owners = defaultdict(set)
     for s in subjects_of(g, *LABELLED_TYPES):
         for prop in (RDFS.label, SKOS.altLabel):
             for label in arabic(g, s, prop):
                 owners[normalize_text(label)].add(s)
+    return owners
+
+
+def test_no_arabic_label_names_two_entities():
+    """Across every kind (a person's alias must not be a place, a role or another person), with
+    the matcher's own folding; only the documented homographs are shared."""
+    owners = label_owners(graph())
     shared = {key: found for key, found in owners.items() if len(found) > 1}
     assert shared == SHARED_LABELS
 
@@ -314,11 +319,7 @@ def test_no_arabic_label_names_two_entities():
 def test_a_nationality_adjective_is_no_other_entity_s_name():
     """"سورية" is Syria and Syrian; "كوبية" (Cuban) must not be a person's alias."""
     g = graph()
-    names = defaultdict(set)
-    for s in subjects_of(g, *LABELLED_TYPES):
-        for prop in (RDFS.label, SKOS.altLabel):
-            for label in arabic(g, s, prop):
-                names[normalize_text(label)].add(s)
+    names = label_owners(g)
     for country, demonym in g.subject_objects(KG.demonym):
         if demonym.language == "ar":
             assert names.get(normalize_text(demonym), {country}) <= {country}, (country, demonym)
