@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph
-from rdflib import BNode, Literal, URIRef
+from rdflib import XSD, BNode, Literal, URIRef
 from rdflib.term import Node
 
 
@@ -26,7 +26,7 @@ def rdflib_term(term) -> Node:
     return Literal(term.value, datatype=None if datatype == XSD_STRING else URIRef(datatype))
 
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+XSD_STRING = str(XSD.string)  # the datatype of a plain literal, as Oxigraph gives it
 
 
 class TripleIndex:
