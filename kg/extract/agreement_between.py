@@ -19,7 +19,7 @@ from kg.extract.agreement_named import named_after
 from kg.extract.agreement_scope import actor_at, label_of, parties_between, parties_name, skip_quotes, stated_as_real
 from kg.extract.facts import AgreementFact
 from kg.extract.sentence_view import SentenceView
-from kg.gazetteer.model import AGREEMENT, COUNTRY, REGION
+from kg.gazetteer.model import AGREEMENT, REGION
 from kg.graph.iris import agreement_iri
 from kg.pipeline.gazetteer_matcher import DEMONYM
 from kg.text.lexicon import STOPWORDS
@@ -148,15 +148,9 @@ def parties_fact(reader, view: SentenceView, phrase: PartyPhrase) -> AgreementFa
 def scope(reader, view: SentenceView, phrase: PartyPhrase) -> list[str]:
     """The places of the agreement's clause and the parties' countries they lie in; else, for a peace,
     a truce or a border agreement, the parties' countries."""
-    own = [country for party in phrase.parties if (country := country_of_party(reader, party))]
+    own = [country for party in phrase.parties if (country := reader.gazetteer.country_of(party))]
     places = clause_places(reader, view, phrase.end, own)
     if not places:
         return list(dict.fromkeys(own)) if lex.TERRITORIAL_QUALIFIERS.intersection(phrase.qualifiers) else []
     return places
 
-
-def country_of_party(reader, party: str) -> str | None:
-    entity = reader.gazetteer.get(party)
-    if entity is None:
-        return None
-    return party if entity.kind == COUNTRY else entity.country

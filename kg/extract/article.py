@@ -13,7 +13,7 @@ from kg.extract.facts import AgreementFact, ArticleFacts
 from kg.extract.regions import RegionResolver
 from kg.extract.resolution import Resolution, resolve_mentions
 from kg.pipeline.focus import may_tell_of_a_call
-from kg.gazetteer.model import AGREEMENT, COUNTRY, PERSON, Gazetteer
+from kg.gazetteer.model import AGREEMENT, PERSON, Gazetteer
 from kg.pipeline.gazetteer_matcher import DEMONYM, ENTITY_SPANS, GRAMMAR_SPANS
 from kg.text.boilerplate import content_ranges
 
@@ -46,9 +46,8 @@ class ArticleExtractor:
         return iri in self.new_people or (entity is not None and entity.kind == PERSON)
 
     def country_of(self, iri: str) -> str | None:
-        entity = self.gazetteer.get(iri)
-        if entity is not None:
-            return iri if entity.kind == COUNTRY else entity.country
+        if self.gazetteer.get(iri) is not None:
+            return self.gazetteer.country_of(iri)
         person = self.new_people.get(iri)
         return person.country if person else None
 

@@ -101,6 +101,13 @@ class Gazetteer:
     def get(self, iri: str | None) -> Entity | None:
         return self.entities.get(iri) if iri else None
 
+    def country_of(self, iri: str | None) -> str | None:
+        """The state an entity belongs to: a country itself, else its kg:country (None when unknown)."""
+        entity = self.get(iri)
+        if entity is None:
+            return None
+        return entity.iri if entity.kind == COUNTRY else entity.country
+
     def of_kind(self, kind: str) -> list[Entity]:
         return list(self.by_kind.get(kind, ()))
 

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from kg.gazetteer.model import PERSON, ROLE_NS, Entity, Gazetteer, Position
+from kg.gazetteer.model import COUNTRY, ORGANIZATION, PERSON, ROLE_NS, Entity, Gazetteer, Position
 
 PALESTINE, UN = "country/palestine", "organization/un"
 PM, FM, KING, CP, DEF, SG = (ROLE_NS + r for r in ("prime-minister", "foreign-minister", "king", "crown-prince", "defence-minister", "secretary-general"))
@@ -50,3 +50,13 @@ def test_an_office_of_an_organization_has_its_holder(gazetteer):
 )
 def test_the_highest_office_held_names_the_person(gazetteer, day, role):
     assert gazetteer.position_of("salman", day and dt.date.fromisoformat(day)).role == role
+
+
+
+def test_the_state_an_entity_belongs_to():
+    states = Gazetteer({
+        PALESTINE: Entity(PALESTINE, COUNTRY, "فلسطين"),
+        "abbas": Entity("abbas", PERSON, "محمود عباس", country=PALESTINE),
+        UN: Entity(UN, ORGANIZATION, "الأمم المتحدة"),
+    })
+    assert [states.country_of(iri) for iri in (PALESTINE, "abbas", UN, "nobody", None)] == [PALESTINE, PALESTINE, None, None, None]
